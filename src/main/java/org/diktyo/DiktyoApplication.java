@@ -1,0 +1,15 @@
+package org.diktyo;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+/** Diktyo: the working platform of a network of municipalities. */
+@SpringBootApplication
+@Modulithic(sharedModules = "platform")
+public class DiktyoApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DiktyoApplication.class, args);
+    }
+}

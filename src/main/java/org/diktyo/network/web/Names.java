@@ -1,0 +1,60 @@
+package org.diktyo.network.web;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.diktyo.network.domain.Geography;
+import org.diktyo.network.domain.Municipality;
+
+/** Region and unit names, numbers and join dates as a page in one language shows them. */
+public final class Names {
+
+    private final Geography geography;
+    private final Locale locale;
+    private final boolean greek;
+
+    Names(Geography geography, Locale locale) {
+        this.geography = geography;
+        this.locale = locale;
+        this.greek = "el".equals(locale.getLanguage());
+    }
+
+    public String official(Municipality m) {
+        return greek ? m.officialNameEl() : m.officialNameEn();
+    }
+
+    public String shortName(Municipality m) {
+        return greek ? m.nameEl() : m.nameEn();
+    }
+
+    public String region(String regionId) {
+        var region = geography.region(regionId);
+        return region == null ? "" : greek ? region.nameEl() : region.nameEn();
+    }
+
+    public String unit(Municipality m) {
+        var unit = geography.unit(m.unitId());
+        return unit == null ? "" : greek ? unit.nameEl() : unit.nameEn();
+    }
+
+    public String seat(Municipality m) {
+        return greek ? m.seatEl() : m.seatEn();
+    }
+
+    /** {@code 637.798} in Greek, {@code 637,798} in English. */
+    public String number(Number n) {
+        return n == null ? "–" : NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
+    /** {@code Ιανουάριος 2018} / {@code January 2018}, or the year alone. */
+    public String joined(Municipality m) {
+        if (m.joinedYear() == null) {
+            return "–";
+        }
+        if (m.joinedMonth() == null) {
+            return String.valueOf(m.joinedYear());
+        }
+        return java.time.YearMonth.of(m.joinedYear(), m.joinedMonth())
+                .format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale));
+    }
+}

@@ -1,0 +1,72 @@
+package org.diktyo.platform;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * What every page template needs besides its own view: the language, translated messages,
+ * the CSRF token for forms and who is signed in. Built per request by {@link UiAdvice}.
+ */
+public final class Ui {
+
+    private final MessageSource messages;
+    private final Locale locale;
+    private final String csrfParameter;
+    private final String csrfToken;
+    private final Viewer viewer;
+    private final String path;
+
+    public Ui(MessageSource messages, Locale locale, String csrfParameter, String csrfToken,
+            Viewer viewer, String path) {
+        this.messages = messages;
+        this.locale = locale;
+        this.csrfParameter = csrfParameter;
+        this.csrfToken = csrfToken;
+        this.viewer = viewer;
+        this.path = path;
+    }
+
+    /** The message for {@code key} in the page's language. */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public boolean greek() {
+        return "el".equals(lang());
+    }
+
+    /** Picks the Greek or the English of a bilingual pair. */
+    public String pick(String el, String en) {
+        return greek() || en == null || en.isBlank() ? el : en;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String csrfParameter() {
+        return csrfParameter;
+    }
+
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    public Viewer viewer() {
+        return viewer;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The language switch points back to this page in the other language. */
+    public String otherLang() {
+        return greek() ? "en" : "el";
+    }
+}

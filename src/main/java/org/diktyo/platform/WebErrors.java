@@ -1,0 +1,68 @@
+package org.diktyo.platform;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Pages refuse with a page of their own in the user's language: not found, forbidden, bad
+ * request; anything unexpected shows a plain apology, never a stack trace.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class WebErrors {
+
+    static final String VIEW = "platform/error";
+
+    @ExceptionHandler(Problem.class)
+    ModelAndView problem(Problem problem, HttpServletRequest request) {
+        return page(problem.status(), problem.key(), problem.args());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatch(MethodArgumentTypeMismatchException e) {
+        return page(HttpStatus.BAD_REQUEST, "platform.error.parameter", e.getName());
+    }
+
+    static ModelAndView page(HttpStatus status, String key, Object... args) {
+        ModelAndView page = new ModelAndView(VIEW, Map.of("error", new ErrorView(status.value(), key, args)));
+        page.setStatus(status);
+        return page;
+    }
+
+    /** Errors that reach the servlet container (no handler, a filter's refusal, a failure). */
+    @Component
+    static class ContainerErrors implements ErrorViewResolver {
+
+        private final MessageSource messages;
+        private final ViewerResolver viewers;
+
+        ContainerErrors(MessageSource messages, ViewerResolver viewers) {
+            this.messages = messages;
+            this.viewers = viewers;
+        }
+
+        @Override
+        public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+            String key = switch (status) {
+                case NOT_FOUND -> "platform.error.notFound";
+                case FORBIDDEN -> "platform.error.forbidden";
+                case BAD_REQUEST -> "platform.error.badRequest";
+                case CONTENT_TOO_LARGE -> "platform.error.tooLarge";
+                default -> "platform.error.unexpected";
+            };
+            ModelAndView page = page(status, key);
+            page.addObject("ui", UiAdvice.build(request, messages, viewers));
+            return page;
+        }
+    }
+}
