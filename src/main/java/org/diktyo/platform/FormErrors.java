@@ -2,17 +2,20 @@ package org.diktyo.platform;
 
 import java.util.List;
 
-/** The fields at fault in a submitted form, for the error summary and the inline messages. */
-public record FormErrors(List<Problem.FieldProblem> fields) {
+/**
+ * What is wrong with a submitted form: the fields at fault, for the error summary and the
+ * inline messages, and a message about the form as a whole where no one field is to blame.
+ */
+public record FormErrors(List<Problem.FieldProblem> fields, String summaryKey) {
 
-    public static final FormErrors NONE = new FormErrors(List.of());
+    public static final FormErrors NONE = new FormErrors(List.of(), null);
 
     public static FormErrors of(Problem problem) {
-        return new FormErrors(problem.fields());
+        return new FormErrors(problem.fields(), problem.fields().isEmpty() ? problem.key() : null);
     }
 
     public boolean any() {
-        return !fields.isEmpty();
+        return !fields.isEmpty() || summaryKey != null;
     }
 
     public boolean has(String field) {

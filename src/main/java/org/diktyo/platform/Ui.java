@@ -16,15 +16,22 @@ public final class Ui {
     private final String csrfToken;
     private final Viewer viewer;
     private final String path;
+    private final String notice;
 
     public Ui(MessageSource messages, Locale locale, String csrfParameter, String csrfToken,
-            Viewer viewer, String path) {
+            Viewer viewer, String path, String notice) {
         this.messages = messages;
         this.locale = locale;
         this.csrfParameter = csrfParameter;
         this.csrfToken = csrfToken;
         this.viewer = viewer;
         this.path = path;
+        this.notice = notice;
+    }
+
+    /** The message key of a confirmation carried over a redirect ("saved"), or null. */
+    public String notice() {
+        return notice;
     }
 
     /** The message for {@code key} in the page's language. */

@@ -41,6 +41,13 @@ class UiAdvice {
         return new Ui(messages, LocaleContextHolder.getLocale(),
                 csrf == null ? "_csrf" : csrf.getParameterName(),
                 csrf == null ? "" : csrf.getToken(),
-                viewers.current(), path);
+                viewers.current(), path, notice(request));
+    }
+
+    /** Controllers confirm a change with {@code redirect.addFlashAttribute(UiAdvice.NOTICE, key)}. */
+    private static String notice(HttpServletRequest request) {
+        var flash = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
+        Object notice = flash == null ? null : flash.get(Notices.ATTRIBUTE);
+        return notice instanceof String key ? key : null;
     }
 }

@@ -50,8 +50,7 @@ public class Municipality {
     protected Municipality() {
     }
 
-    public Municipality(String id, int sourceId, String regionId, int unitId, String genitiveEl, String nameEn,
-            String seatEl, String seatEn) {
+    public Municipality(String id, int sourceId, String regionId, int unitId, String seatEl, String seatEn) {
         this.id = id;
         this.sourceId = sourceId;
         this.regionId = regionId;
@@ -59,8 +58,6 @@ public class Municipality {
         this.seatEl = seatEl;
         this.seatEn = seatEn;
         this.status = MembershipStatus.PROSPECT;
-        rename(genitiveEl, nameEn, "Δήμος " + genitiveEl, "Municipality of " + nameEn,
-                "Δήμαρχος " + genitiveEl, "Mayor of " + nameEn);
     }
 
     public void rename(String genitiveEl, String nameEn, String officialEl, String officialEn, String mayorEl,

@@ -118,13 +118,12 @@ public class RegistryImport {
         String genitive = m.get("name").asString();
         String nameEn = member != null ? member[2] : en.get("name").asString();
         Municipality municipality = new Municipality(slug(en.get("name").asString()), m.get("id").asInt(), regionId,
-                unitId, genitive, nameEn, m.get("seat").asString(), en.get("seat").asString());
+                unitId, m.get("seat").asString(), en.get("seat").asString());
         String official = alias != null && !alias[2].isBlank() ? alias[2]
                 : member != null ? member[1] : genitive;
-        if (!official.equals(genitive)) {
-            municipality.rename(official, nameEn, "Δήμος " + official, "Municipality of " + nameEn,
-                    "Δήμαρχος " + official, "Mayor of " + nameEn);
-        }
+        // Official names are data: «Δήμος» / «Δήμαρχος» with the stored genitive, never an inflection by rule.
+        municipality.rename(official, nameEn, "Δήμος " + official, "Municipality of " + nameEn,
+                "Δήμαρχος " + official, "Mayor of " + nameEn);
         if (row != null) {
             municipality.population(row.code(), row.total2021(), row.total2011());
         }

@@ -5,16 +5,37 @@ import java.util.Locale;
 
 import org.diktyo.network.domain.Geography;
 import org.diktyo.network.domain.Municipality;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /** Region and unit names, numbers and join dates as a page in one language shows them. */
 public final class Names {
 
+    /** Makes the {@link Names} of a language. */
+    @Component
+    static class Factory {
+
+        private final Geography geography;
+        private final MessageSource messages;
+
+        Factory(Geography geography, MessageSource messages) {
+            this.geography = geography;
+            this.messages = messages;
+        }
+
+        Names in(Locale locale) {
+            return new Names(geography, messages, locale);
+        }
+    }
+
     private final Geography geography;
+    private final MessageSource messages;
     private final Locale locale;
     private final boolean greek;
 
-    Names(Geography geography, Locale locale) {
+    Names(Geography geography, MessageSource messages, Locale locale) {
         this.geography = geography;
+        this.messages = messages;
         this.locale = locale;
         this.greek = "el".equals(locale.getLanguage());
     }
@@ -27,10 +48,21 @@ public final class Names {
         return greek ? m.nameEl() : m.nameEn();
     }
 
+    /** {@code Περιφέρεια Αττικής} / {@code Attica}; Mount Athos keeps its own name. */
     public String region(String regionId) {
         var region = geography.region(regionId);
-        return region == null ? "" : greek ? region.nameEl() : region.nameEn();
+        if (region == null) {
+            return "";
+        }
+        if (!greek) {
+            return region.nameEn();
+        }
+        // the Greek names are genitives: «Περιφέρεια Αττικής»
+        return MOUNT_ATHOS.equals(regionId) ? region.nameEl()
+                : messages.getMessage("network.region.name", new Object[] {region.nameEl()}, locale);
     }
+
+    private static final String MOUNT_ATHOS = "GR-69";
 
     public String unit(Municipality m) {
         var unit = geography.unit(m.unitId());

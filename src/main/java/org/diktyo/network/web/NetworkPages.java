@@ -31,16 +31,18 @@ class NetworkPages {
     private final ManageRegistry registry;
     private final Municipalities municipalities;
     private final Geography geography;
+    private final Names.Factory names;
     private final Partners partners;
     private final NetworkBodies bodies;
     private final ViewerResolver viewers;
 
-    NetworkPages(RegistryQuery query, ManageRegistry registry, Municipalities municipalities, Geography geography,
+    NetworkPages(Names.Factory names, RegistryQuery query, ManageRegistry registry, Municipalities municipalities, Geography geography,
             Partners partners, NetworkBodies bodies, ViewerResolver viewers) {
         this.query = query;
         this.registry = registry;
         this.municipalities = municipalities;
         this.geography = geography;
+        this.names = names;
         this.partners = partners;
         this.bodies = bodies;
         this.viewers = viewers;
@@ -60,7 +62,7 @@ class NetworkPages {
                 .mapToLong(Integer::longValue).sum();
         model.addAttribute("view", new HomeView(shown, memberRegions, selected, allMembers.size(), memberRegions.size(),
                 population, municipalities.count(), partners.findAllByOrderBySortNo(), bodies.findAllByOrderBySortNo(),
-                new Names(geography, locale)));
+                names.in(locale)));
         return HOME;
     }
 
@@ -71,7 +73,7 @@ class NetworkPages {
         var viewer = viewers.current();
         var contacts = viewer.maySeePersonalDataOf(id) ? registry.contacts(id) : null;
         model.addAttribute("view", new MunicipalityView(m, registry.history(id), contacts, viewer.mayEdit(id),
-                viewer.secretariat(), new Names(geography, locale)));
+                viewer.secretariat(), names.in(locale)));
         return MUNICIPALITY;
     }
 }

@@ -1,0 +1,64 @@
+package org.diktyo.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.diktyo.platform.Problem;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A signed-in user's personal API tokens: create (the value is shown once), list, revoke. */
+@Controller
+class TokenPages {
+
+    static final String TOKENS = "accounts/tokens";
+
+    private final ApiTokens tokens;
+    private final Clock clock;
+
+    TokenPages(ApiTokens tokens, Clock clock) {
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @GetMapping("/account/tokens")
+    @Transactional(readOnly = true)
+    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+        return page(user, model, null, false);
+    }
+
+    @PostMapping("/account/tokens")
+    @Transactional
+    String create(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String name,
+            Model model) {
+        String trimmed = name.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            return page(user, model, null, true);
+        }
+        String value = SecretTokens.generate();
+        tokens.save(new ApiToken(user.id(), trimmed, value, Instant.now(clock)));
+        return page(user, model, value, false);
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    @Transactional
+    String revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
+        ApiToken token = tokens.findById(id).filter(t -> t.userId().equals(user.id())).orElseThrow(Problem::notFound);
+        token.revoke(Instant.now(clock));
+        return "redirect:/account/tokens";
+    }
+
+    private String page(SignedInUser user, Model model, String newValue, boolean nameMissing) {
+        List<TokensView.Token> list = tokens.findByUserIdOrderByCreatedAtDesc(user.id()).stream()
+                .map(t -> new TokensView.Token(t.id(), t.name(), t.createdAt(), t.active())).toList();
+        model.addAttribute("view", new TokensView(list, newValue, nameMissing));
+        return TOKENS;
+    }
+}
