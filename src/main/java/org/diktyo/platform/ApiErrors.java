@@ -78,6 +78,23 @@ class ApiErrors {
         return respond(new Problem(HttpStatus.CONTENT_TOO_LARGE, "platform.error.tooLarge"));
     }
 
+    /** Anything unexpected: logged here, a plain apology there, never a stack trace. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        org.slf4j.LoggerFactory.getLogger(ApiErrors.class).error("unexpected error in the API", e);
+        return respond(new Problem(HttpStatus.INTERNAL_SERVER_ERROR, "platform.error.unexpected"));
+    }
+
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(org.springframework.security.access.AccessDeniedException e) {
+        return respond(Problem.forbidden());
+    }
+
+    @ExceptionHandler(org.springframework.orm.ObjectOptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> conflict(Exception e) {
+        return respond(new Problem(HttpStatus.CONFLICT, "platform.error.conflict"));
+    }
+
     ResponseEntity<ProblemDetail> respond(Problem problem) {
         return ResponseEntity.status(problem.status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
