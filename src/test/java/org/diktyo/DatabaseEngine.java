@@ -14,7 +14,7 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points a test context at the database engine chosen by {@code DIKTYO_TEST_DB}: an
  * in-memory H2 (the default), or PostgreSQL at {@code DIKTYO_TEST_PG_URL}, whose database is
- * created if missing and emptied once per test run. Maven's surefire runs the database tests
+ * created if missing (by default one per checkout) and emptied once per test run. Maven's surefire runs the database tests
  * once per engine (see the pom). Without a reachable PostgreSQL the PostgreSQL run is skipped,
  * unless {@code CI} is set: then it fails.
  */
@@ -40,12 +40,18 @@ public class DatabaseEngine implements ApplicationContextInitializer<Configurabl
     }
 
     private static Map<String, Object> postgresqlProperties() {
-        String url = System.getenv().getOrDefault("DIKTYO_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/diktyo_test");
+        String url = System.getenv().getOrDefault("DIKTYO_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/" + ownDatabase());
         String user = System.getenv().getOrDefault("DIKTYO_TEST_PG_USER", "postgres");
         String password = System.getenv().getOrDefault("DIKTYO_TEST_PG_PASSWORD", "");
         prepare(url, user, password);
         return Map.of("spring.datasource.url", url, "spring.datasource.username", user,
                 "spring.datasource.password", password);
+    }
+
+    /** A database of this checkout's own, so two checkouts on one machine do not empty each other's. */
+    private static String ownDatabase() {
+        String dir = System.getProperty("user.dir");
+        return "diktyo_test_" + Integer.toHexString(dir.hashCode() & 0x7fffffff);
     }
 
     private static synchronized void prepare(String url, String user, String password) {

@@ -23,14 +23,33 @@ class WebErrors {
 
     static final String VIEW = "platform/error";
 
+    private final MessageSource messages;
+    private final ViewerResolver viewers;
+
+    WebErrors(MessageSource messages, ViewerResolver viewers) {
+        this.messages = messages;
+        this.viewers = viewers;
+    }
+
     @ExceptionHandler(Problem.class)
     ModelAndView problem(Problem problem, HttpServletRequest request) {
-        return page(problem.status(), problem.key(), problem.args());
+        return withUi(page(problem.status(), problem.key(), problem.args()), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView mismatch(MethodArgumentTypeMismatchException e) {
-        return page(HttpStatus.BAD_REQUEST, "platform.error.parameter", e.getName());
+    ModelAndView mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return withUi(page(HttpStatus.BAD_REQUEST, "platform.error.parameter", e.getName()), request);
+    }
+
+    @ExceptionHandler(org.springframework.orm.ObjectOptimisticLockingFailureException.class)
+    ModelAndView conflict(Exception e, HttpServletRequest request) {
+        return withUi(page(HttpStatus.CONFLICT, "platform.error.conflict"), request);
+    }
+
+    /** Exception handlers do not get the model of {@link UiAdvice}; the page needs it all the same. */
+    private ModelAndView withUi(ModelAndView page, HttpServletRequest request) {
+        page.addObject("ui", UiAdvice.build(request, messages, viewers));
+        return page;
     }
 
     static ModelAndView page(HttpStatus status, String key, Object... args) {
