@@ -10,10 +10,10 @@ import org.diktyo.mail.OutgoingMail;
 import org.diktyo.mail.Outbox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.ott.OneTimeToken;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -29,10 +29,12 @@ class SignInLinkMailer implements OneTimeTokenGenerationSuccessHandler {
     private final Accounts accounts;
     private final Outbox outbox;
     private final MessageSource messages;
+    private final LocaleResolver locales;
     private final String baseUrl;
 
-    SignInLinkMailer(Accounts accounts, Outbox outbox, MessageSource messages,
+    SignInLinkMailer(Accounts accounts, Outbox outbox, MessageSource messages, LocaleResolver locales,
             @Value("${diktyo.base-url}") String baseUrl) {
+        this.locales = locales;
         this.accounts = accounts;
         this.outbox = outbox;
         this.messages = messages;
@@ -41,7 +43,7 @@ class SignInLinkMailer implements OneTimeTokenGenerationSuccessHandler {
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token) throws IOException {
-        Locale locale = LocaleContextHolder.getLocale();
+        Locale locale = locales.resolveLocale(request); // runs in the filter chain, before Spring MVC sets the locale
         accounts.findByEmail(token.getUsername()).filter(Account::enabled).ifPresent(account -> {
             String link = UriComponentsBuilder.fromUriString(baseUrl).path("/signin/link")
                     .queryParam("token", token.getTokenValue()).build().toUriString();
