@@ -87,6 +87,17 @@ class RegistryPagesTest {
         assertThat(registry).contains("Βρέθηκαν 332 δήμοι", "Σελίδα 1 από 7");
         String search = html(mvc.perform(get("/admin/registry").param("q", "ΗΡΑΚΛΕΙΟΥ").session(session)).andReturn());
         assertThat(search).contains("Βρέθηκαν 2 δήμοι", "Περιφέρεια Κρήτης", "Περιφέρεια Αττικής");
+        assertThat(html(mvc.perform(get("/admin/audit").session(session)).andReturn()))
+                .contains("secretariat@diktyo.example", "Προβολή στελεχών", "athens");
+    }
+
+    @Test
+    void onlyTheSecretariatReadsTheAuditLog() throws Exception {
+        MockHttpSession partner = signIn("partner@diktyo.example", TestAccounts.demoPassword());
+        assertThat(mvc.perform(get("/admin/audit").session(partner)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(html(mvc.perform(get("/municipalities/athens").session(partner)).andReturn()))
+                .doesNotContain("mayor@athens.example");
     }
 
     @Test
