@@ -12,18 +12,17 @@ public final class Ui {
 
     private final MessageSource messages;
     private final Locale locale;
-    private final String csrfParameter;
-    private final String csrfToken;
+    private final java.util.function.Supplier<org.springframework.security.web.csrf.CsrfToken> csrf;
     private final Viewer viewer;
     private final String path;
     private final String notice;
 
-    public Ui(MessageSource messages, Locale locale, String csrfParameter, String csrfToken,
+    public Ui(MessageSource messages, Locale locale,
+            java.util.function.Supplier<org.springframework.security.web.csrf.CsrfToken> csrf,
             Viewer viewer, String path, String notice) {
         this.messages = messages;
         this.locale = locale;
-        this.csrfParameter = csrfParameter;
-        this.csrfToken = csrfToken;
+        this.csrf = csrf;
         this.viewer = viewer;
         this.path = path;
         this.notice = notice;
@@ -57,11 +56,17 @@ public final class Ui {
     }
 
     public String csrfParameter() {
-        return csrfParameter;
+        var token = csrf.get();
+        return token == null ? "_csrf" : token.getParameterName();
     }
 
+    /**
+     * The CSRF token, asked for only by a page that renders a POST form: a page without one
+     * (the public pages) creates no session.
+     */
     public String csrfToken() {
-        return csrfToken;
+        var token = csrf.get();
+        return token == null ? "" : token.getToken();
     }
 
     public Viewer viewer() {

@@ -39,8 +39,7 @@ class UiAdvice {
             }
         }
         return new Ui(messages, LocaleContextHolder.getLocale(),
-                csrf == null ? "_csrf" : csrf.getParameterName(),
-                csrf == null ? "" : csrf.getToken(),
+                () -> csrf, // every accessor of the deferred token loads it, and creates a session
                 viewers.current(), path, notice(request));
     }
 

@@ -1,15 +1,15 @@
 package org.diktyo.network.domain;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-/** Brings the registry up to date with the shipped data whenever the application starts. */
+/**
+ * Brings the registry up to date with the shipped data whenever the application starts,
+ * before the web server accepts its first request (an {@code ApplicationRunner} would run
+ * after, and the first visitor could see an empty network).
+ */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class ImportRegistryOnStartup implements ApplicationRunner {
+class ImportRegistryOnStartup implements SmartInitializingSingleton {
 
     private final RegistryImport registryImport;
 
@@ -18,7 +18,7 @@ class ImportRegistryOnStartup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         registryImport.run();
     }
 }
