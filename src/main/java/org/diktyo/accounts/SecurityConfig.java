@@ -55,7 +55,8 @@ class SecurityConfig {
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts, unauthorized, tx), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/municipalities", "/api/v1/municipalities/*",
-                                "/api/v1/municipalities/*/membership", "/api/v1/partners", "/api/v1/bodies").permitAll()
+                                "/api/v1/municipalities/*/membership", "/api/v1/partners", "/api/v1/bodies",
+                                "/api/v1/meetings", "/api/v1/meetings/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));

@@ -1,0 +1,64 @@
+package org.diktyo.meetings.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Validator;
+
+import org.diktyo.platform.Checks;
+import org.diktyo.platform.Problem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The parts of a meeting: add, change, remove, list. Times are wall-clock in the meeting's zone. */
+@Service
+public class ArrangeParts {
+
+    private final MeetingParts parts;
+    private final MeetingAccess access;
+    private final Validator validator;
+
+    ArrangeParts(MeetingParts parts, MeetingAccess access, Validator validator) {
+        this.parts = parts;
+        this.access = access;
+        this.validator = validator;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MeetingPart> parts(String meetingId) {
+        access.visible(meetingId);
+        return parts.findByMeetingIdOrderByStartsAtAscPositionAsc(meetingId);
+    }
+
+    @Transactional
+    public MeetingPart add(String meetingId, PartForm form) {
+        Meeting meeting = access.editable(meetingId);
+        MeetingPart part = new MeetingPart(meetingId, parts.maxPosition(meetingId) + 1);
+        apply(meeting, part, form);
+        return parts.save(part);
+    }
+
+    @Transactional
+    public MeetingPart update(String meetingId, String partId, PartForm form) {
+        Meeting meeting = access.editable(meetingId);
+        MeetingPart part = parts.findByIdAndMeetingId(partId, meetingId).orElseThrow(Problem::notFound);
+        apply(meeting, part, form);
+        return part;
+    }
+
+    @Transactional
+    public void remove(String meetingId, String partId) {
+        access.editable(meetingId);
+        parts.delete(parts.findByIdAndMeetingId(partId, meetingId).orElseThrow(Problem::notFound));
+    }
+
+    private void apply(Meeting meeting, MeetingPart part, PartForm form) {
+        Checks.validate(validator, form);
+        Instant starts = form.date().atTime(form.startTime()).atZone(meeting.zone()).toInstant();
+        Instant ends = form.date().atTime(form.endTime()).atZone(meeting.zone()).toInstant();
+        if (!ends.isAfter(starts)) {
+            throw Problem.invalid(List.of(new Problem.FieldProblem("endTime", "meetings.part.endTime.beforeStart")));
+        }
+        part.apply(form, starts, ends);
+    }
+}

@@ -1,0 +1,14 @@
+package org.diktyo.meetings.domain;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A follow-up action as entered. */
+public record FollowUpForm(
+        @NotBlank(message = "meetings.followUp.action.required") @Size(max = 1000, message = "meetings.field.tooLong") String action,
+        @NotBlank(message = "meetings.followUp.owner.required") @Size(max = 200, message = "meetings.field.tooLong") String owner,
+        LocalDate dueOn,
+        boolean done) {
+}

@@ -1,0 +1,7 @@
+package org.diktyo.meetings.domain;
+
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Meetings extends JpaRepository<Meeting, String> {
+}

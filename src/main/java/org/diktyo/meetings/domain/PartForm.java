@@ -1,0 +1,40 @@
+package org.diktyo.meetings.domain;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A part as entered: the date and wall-clock times in the meeting's zone, and the venue.
+ * {@code endTime} after {@code startTime} is checked by {@link ArrangeParts}.
+ */
+public record PartForm(
+        @NotBlank(message = "meetings.part.titleEl.required") @Size(max = 300, message = "meetings.field.tooLong") String titleEl,
+        @NotBlank(message = "meetings.part.titleEn.required") @Size(max = 300, message = "meetings.field.tooLong") String titleEn,
+        @NotNull(message = "meetings.part.date.required") LocalDate date,
+        @NotNull(message = "meetings.part.startTime.required") LocalTime startTime,
+        @NotNull(message = "meetings.part.endTime.required") LocalTime endTime,
+        @NotBlank(message = "meetings.part.venueEl.required") @Size(max = 300, message = "meetings.field.tooLong") String venueEl,
+        @NotBlank(message = "meetings.part.venueEn.required") @Size(max = 300, message = "meetings.field.tooLong") String venueEn,
+        @NotBlank(message = "meetings.part.streetEl.required") @Size(max = 200, message = "meetings.field.tooLong") String streetEl,
+        @NotBlank(message = "meetings.part.streetEn.required") @Size(max = 200, message = "meetings.field.tooLong") String streetEn,
+        @NotNull(message = "meetings.part.postcode.invalid") @Pattern(regexp = "^\\d{3} ?\\d{2}$", message = "meetings.part.postcode.invalid") String postcode,
+        @NotBlank(message = "meetings.part.cityEl.required") @Size(max = 100, message = "meetings.field.tooLong") String cityEl,
+        @NotBlank(message = "meetings.part.cityEn.required") @Size(max = 100, message = "meetings.field.tooLong") String cityEn,
+        @Size(max = 200, message = "meetings.field.tooLong") String landmarkEl,
+        @Size(max = 200, message = "meetings.field.tooLong") String landmarkEn,
+        @Size(max = 200, message = "meetings.field.tooLong") String roomEl,
+        @Size(max = 200, message = "meetings.field.tooLong") String roomEn,
+        @Min(value = -5, message = "meetings.part.floor.invalid") Integer floor,
+        @Min(value = 0, message = "meetings.part.capacity.negative") Integer capacity,
+        boolean answeredSeparately) {
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,172 @@
+package org.diktyo.meetings.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.diktyo.meetings.domain.AgendaItemForm;
+import org.diktyo.meetings.domain.ArrangeParts;
+import org.diktyo.meetings.domain.AttachDocuments;
+import org.diktyo.meetings.domain.DraftAgenda;
+import org.diktyo.meetings.domain.FollowUp;
+import org.diktyo.meetings.domain.FollowUpForm;
+import org.diktyo.meetings.domain.Meeting;
+import org.diktyo.meetings.domain.MeetingForm;
+import org.diktyo.meetings.domain.PartForm;
+import org.diktyo.meetings.domain.PlanMeetings;
+import org.diktyo.meetings.domain.RecordOutcome;
+import org.diktyo.platform.Problem;
+import org.diktyo.platform.ViewerResolver;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** {@code /api/v1/meetings}: meetings, parts, agenda, documents, outcome. */
+@RestController
+@RequestMapping("/api/v1/meetings")
+@Tag(name = "meetings", description = "Meetings of the network, their parts, agenda, documents and outcome")
+class MeetingsApi {
+
+    private final PlanMeetings plan;
+    private final ArrangeParts parts;
+    private final DraftAgenda agenda;
+    private final AttachDocuments documents;
+    private final RecordOutcome outcome;
+    private final ViewerResolver viewers;
+
+    MeetingsApi(PlanMeetings plan, ArrangeParts parts, DraftAgenda agenda, AttachDocuments documents,
+            RecordOutcome outcome, ViewerResolver viewers) {
+        this.plan = plan;
+        this.parts = parts;
+        this.agenda = agenda;
+        this.documents = documents;
+        this.outcome = outcome;
+        this.viewers = viewers;
+    }
+
+    @GetMapping
+    @Operation(summary = "The meetings the caller may see, the latest first")
+    List<MeetingJson.MeetingOut> list() {
+        return plan.calendar().stream().map(MeetingJson.MeetingOut::of).toList();
+    }
+
+    @PostMapping
+    ResponseEntity<MeetingJson.MeetingOut> create(@RequestBody MeetingForm form) {
+        Meeting m = plan.create(form);
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + m.id())).body(MeetingJson.MeetingOut.of(plan.summary(m)));
+    }
+
+    @GetMapping("/{id}")
+    MeetingJson.MeetingOut one(@PathVariable String id) {
+        return MeetingJson.MeetingOut.of(plan.summary(plan.meeting(id)));
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Describe a meeting again (the whole description is sent)")
+    MeetingJson.MeetingOut edit(@PathVariable String id, @RequestBody MeetingForm form) {
+        return MeetingJson.MeetingOut.of(plan.summary(plan.edit(id, form)));
+    }
+
+    @PostMapping("/{id}/cancel")
+    MeetingJson.MeetingOut cancel(@PathVariable String id) {
+        return MeetingJson.MeetingOut.of(plan.summary(plan.cancel(id)));
+    }
+
+    @GetMapping("/{id}/parts")
+    List<MeetingJson.PartOut> parts(@PathVariable String id) {
+        var zone = plan.meeting(id).zone();
+        return parts.parts(id).stream().map(p -> MeetingJson.PartOut.of(p, zone)).toList();
+    }
+
+    @PostMapping("/{id}/parts")
+    @Operation(summary = "Add a part: date and wall-clock times in the meeting's zone, venue, room, floor, capacity")
+    ResponseEntity<MeetingJson.PartOut> addPart(@PathVariable String id, @RequestBody PartForm form) {
+        var part = parts.add(id, form);
+        return ResponseEntity.status(HttpStatus.CREATED).body(MeetingJson.PartOut.of(part, plan.meeting(id).zone()));
+    }
+
+    @PutMapping("/{id}/parts/{partId}")
+    MeetingJson.PartOut updatePart(@PathVariable String id, @PathVariable String partId, @RequestBody PartForm form) {
+        return MeetingJson.PartOut.of(parts.update(id, partId, form), plan.meeting(id).zone());
+    }
+
+    @DeleteMapping("/{id}/parts/{partId}")
+    ResponseEntity<Void> removePart(@PathVariable String id, @PathVariable String partId) {
+        parts.remove(id, partId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/agenda")
+    @Operation(summary = "The published agenda; the secretariat also sees the draft")
+    MeetingJson.AgendaOut agenda(@PathVariable String id) {
+        return MeetingJson.AgendaOut.of(agenda.agenda(id, viewers.current().secretariat()));
+    }
+
+    @PutMapping("/{id}/agenda")
+    @Operation(summary = "Replace the agenda's items: the draft before publication, a new version after")
+    MeetingJson.AgendaOut replaceAgenda(@PathVariable String id, @RequestBody List<AgendaItemForm> items) {
+        return MeetingJson.AgendaOut.of(agenda.replace(id, items));
+    }
+
+    @PostMapping("/{id}/agenda/publish")
+    MeetingJson.AgendaOut publish(@PathVariable String id) {
+        return MeetingJson.AgendaOut.of(agenda.publish(id));
+    }
+
+    @GetMapping("/{id}/documents")
+    List<MeetingJson.DocumentOut> documents(@PathVariable String id) {
+        return documents.documents(id).stream().map(MeetingJson.DocumentOut::of).toList();
+    }
+
+    @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Attach a file (PDF, DOCX, XLSX, PPTX, ODT, ODP, PNG, JPEG; checked by content)")
+    ResponseEntity<MeetingJson.DocumentOut> upload(@PathVariable String id, @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String titleEl, @RequestParam(required = false) String titleEn)
+            throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            var listed = documents.attach(id, titleEl, titleEn, file.getOriginalFilename(), file.getSize(), in);
+            return ResponseEntity.status(HttpStatus.CREATED).body(MeetingJson.DocumentOut.of(listed));
+        }
+    }
+
+    @GetMapping("/{id}/documents/{documentId}")
+    ResponseEntity<InputStreamResource> download(@PathVariable String id, @PathVariable String documentId) {
+        return Downloads.attachment(documents, id, documentId);
+    }
+
+    @PutMapping("/{id}/outcome")
+    @Operation(summary = "Minutes, number present and decisions, after the meeting")
+    ResponseEntity<Void> outcome(@PathVariable String id, @RequestBody RecordOutcome.OutcomeForm form) {
+        outcome.record(id, form);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/follow-ups")
+    List<FollowUp> followUps(@PathVariable String id) {
+        return outcome.followUps(id);
+    }
+
+    @PostMapping("/{id}/follow-ups")
+    ResponseEntity<FollowUp> addFollowUp(@PathVariable String id, @RequestBody FollowUpForm form) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(outcome.addFollowUp(id, form));
+    }
+}
