@@ -1,0 +1,72 @@
+package org.diktyo.meetings.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.diktyo.language.DatePhrases;
+import org.diktyo.language.Floors;
+import org.diktyo.language.Postcodes;
+import org.diktyo.language.TimePhrases;
+import org.diktyo.meetings.domain.Meeting;
+import org.diktyo.meetings.domain.MeetingPart;
+
+/** How a page in one language writes a meeting's dates, times and places. */
+public final class MeetingText {
+
+    private final Locale locale;
+    private final boolean greek;
+
+    MeetingText(Locale locale) {
+        this.locale = locale;
+        this.greek = !"en".equals(locale.getLanguage());
+    }
+
+    public String pick(String el, String en) {
+        return greek || en == null || en.isBlank() ? el : en;
+    }
+
+    /** {@code Δευτέρα 17 Ιουνίου 2024}, in the meeting's zone. */
+    public String date(Meeting meeting, Instant instant) {
+        return instant == null ? "" : DatePhrases.date(instant.atZone(meeting.zone()).toLocalDate(), locale);
+    }
+
+    /** {@code 17:30 – 20:00}, wall-clock time in the meeting's zone. */
+    public String hours(Meeting meeting, MeetingPart part) {
+        ZoneId zone = meeting.zone();
+        return TimePhrases.range(part.startsAt().atZone(zone).toLocalTime(), part.endsAt().atZone(zone).toLocalTime());
+    }
+
+    /** {@code στις 20:00} / {@code at 20:00}. */
+    public String at(Meeting meeting, Instant instant) {
+        return TimePhrases.at(instant.atZone(meeting.zone()).toLocalTime(), locale);
+    }
+
+    /** The room and the venue: {@code Αίθουσα Δημοτικού Συμβουλίου, Δημαρχιακό Μέγαρο}. */
+    public String place(MeetingPart part) {
+        String room = pick(part.roomEl(), part.roomEn());
+        String venue = pick(part.venueEl(), part.venueEn());
+        return room == null || room.isBlank() ? venue : room + ", " + venue;
+    }
+
+    /** {@code Αθηνάς 63, Πλ. Κοτζιά, 2ος όροφος, 105 52 Αθήνα}. */
+    public String address(MeetingPart part) {
+        List<String> pieces = new ArrayList<>();
+        pieces.add(pick(part.streetEl(), part.streetEn()));
+        String landmark = pick(part.landmarkEl(), part.landmarkEn());
+        if (landmark != null && !landmark.isBlank()) {
+            pieces.add(landmark);
+        }
+        if (part.floor() != null) {
+            pieces.add(Floors.floor(part.floor(), locale));
+        }
+        pieces.add(postcode(part.postcode()) + " " + pick(part.cityEl(), part.cityEn()));
+        return String.join(", ", pieces);
+    }
+
+    private static String postcode(String code) {
+        return Postcodes.isValid(code) ? Postcodes.format(code) : code;
+    }
+}

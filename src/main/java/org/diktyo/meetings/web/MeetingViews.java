@@ -1,0 +1,30 @@
+package org.diktyo.meetings.web;
+
+import java.util.List;
+
+import org.diktyo.meetings.domain.AttachDocuments;
+import org.diktyo.meetings.domain.Decision;
+import org.diktyo.meetings.domain.DraftAgenda;
+import org.diktyo.meetings.domain.FollowUp;
+import org.diktyo.meetings.domain.Meeting;
+import org.diktyo.meetings.domain.MeetingPart;
+import org.diktyo.meetings.domain.PlanMeetings;
+import org.diktyo.platform.FormErrors;
+
+/** What the meeting pages show. */
+public final class MeetingViews {
+
+    private MeetingViews() {
+    }
+
+    /** The network's calendar: what is coming, then what was. */
+    public record Calendar(List<PlanMeetings.Summary> upcoming, List<PlanMeetings.Summary> past, MeetingText text,
+            boolean canCreate) {
+    }
+
+    /** One meeting with everything about it that the viewer may see. */
+    public record Page(Meeting meeting, String hostName, List<MeetingPart> parts, DraftAgenda.Agenda agenda,
+            List<AttachDocuments.Listed> documents, List<Decision> decisions, List<FollowUp> followUps,
+            MeetingText text, boolean canManage, FormErrors errors) {
+    }
+}
