@@ -27,4 +27,8 @@ public final class MeetingViews {
             List<AttachDocuments.Listed> documents, List<Decision> decisions, List<FollowUp> followUps,
             MeetingText text, boolean canManage, FormErrors errors) {
     }
+
+    /** A form page: the form's values, its errors, and the meeting it belongs to (null for a new one). */
+    public record Form<F>(Meeting meeting, String partId, F form, FormErrors errors, MeetingText text) {
+    }
 }
