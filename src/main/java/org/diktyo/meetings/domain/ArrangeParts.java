@@ -1,6 +1,7 @@
 package org.diktyo.meetings.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Validator;
@@ -52,13 +53,25 @@ public class ArrangeParts {
         parts.delete(parts.findByIdAndMeetingId(partId, meetingId).orElseThrow(Problem::notFound));
     }
 
+    /** Checks the form, and that it ends after it starts, reporting every mistake at once. */
     private void apply(Meeting meeting, MeetingPart part, PartForm form) {
-        Checks.validate(validator, form);
+        if (form == null) {
+            throw new Problem(org.springframework.http.HttpStatus.BAD_REQUEST, "platform.error.body");
+        }
+        List<Problem.FieldProblem> problems = new ArrayList<>();
+        try {
+            Checks.validate(validator, form);
+        } catch (Problem invalid) {
+            problems.addAll(invalid.fields());
+        }
+        if (form.startTime() != null && form.endTime() != null && !form.endTime().isAfter(form.startTime())) {
+            problems.add(new Problem.FieldProblem("endTime", "meetings.part.endTime.beforeStart"));
+        }
+        if (!problems.isEmpty()) {
+            throw Problem.invalid(problems);
+        }
         Instant starts = form.date().atTime(form.startTime()).atZone(meeting.zone()).toInstant();
         Instant ends = form.date().atTime(form.endTime()).atZone(meeting.zone()).toInstant();
-        if (!ends.isAfter(starts)) {
-            throw Problem.invalid(List.of(new Problem.FieldProblem("endTime", "meetings.part.endTime.beforeStart")));
-        }
         part.apply(form, starts, ends);
     }
 }
