@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.diktyo.meetings.domain.ArrangeParts;
 import org.diktyo.meetings.domain.AttachDocuments;
@@ -16,9 +15,9 @@ import org.diktyo.meetings.domain.PartForm;
 import org.diktyo.meetings.domain.PlanMeetings;
 import org.diktyo.meetings.domain.RecordOutcome;
 import org.diktyo.platform.FormErrors;
+import org.diktyo.platform.Forms;
 import org.diktyo.platform.Notices;
 import org.diktyo.platform.Problem;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -87,7 +86,7 @@ class MeetingAdminPages {
         try {
             meeting = plan.create(form);
         } catch (Problem problem) {
-            return redisplay(problem, () -> form(model, EDIT,
+            return Forms.redisplay(problem, () -> form(model, EDIT,
                     new MeetingViews.Form<>(null, null, form, FormErrors.of(problem), new MeetingText(locale))));
         }
         Notices.confirm(redirect, "meetings.saved");
@@ -107,7 +106,7 @@ class MeetingAdminPages {
         try {
             plan.edit(id, form);
         } catch (Problem problem) {
-            return redisplay(problem, () -> form(model, EDIT,
+            return Forms.redisplay(problem, () -> form(model, EDIT,
                     new MeetingViews.Form<>(plan.meeting(id), null, form, FormErrors.of(problem), new MeetingText(locale))));
         }
         Notices.confirm(redirect, "meetings.saved");
@@ -135,7 +134,7 @@ class MeetingAdminPages {
         try {
             parts.add(id, form);
         } catch (Problem problem) {
-            return redisplay(problem, () -> form(model, PART,
+            return Forms.redisplay(problem, () -> form(model, PART,
                     new MeetingViews.Form<>(plan.meeting(id), null, form, FormErrors.of(problem), new MeetingText(locale))));
         }
         Notices.confirm(redirect, "meetings.part.saved");
@@ -157,7 +156,7 @@ class MeetingAdminPages {
         try {
             parts.update(id, partId, form);
         } catch (Problem problem) {
-            return redisplay(problem, () -> form(model, PART,
+            return Forms.redisplay(problem, () -> form(model, PART,
                     new MeetingViews.Form<>(plan.meeting(id), partId, form, FormErrors.of(problem), new MeetingText(locale))));
         }
         Notices.confirm(redirect, "meetings.part.saved");
@@ -184,7 +183,7 @@ class MeetingAdminPages {
         try {
             agenda.replace(id, rows.forms());
         } catch (Problem problem) {
-            return redisplay(problem, () -> form(model, AGENDA,
+            return Forms.redisplay(problem, () -> form(model, AGENDA,
                     new MeetingViews.Form<>(plan.meeting(id), null, rows.withBlankRows(), FormErrors.of(problem),
                             new MeetingText(locale))));
         }
@@ -197,7 +196,7 @@ class MeetingAdminPages {
         try {
             agenda.publish(id);
         } catch (Problem problem) {
-            return redisplay(problem, () -> manage(id, model, locale, FormErrors.of(problem)));
+            return Forms.redisplay(problem, () -> manage(id, model, locale, FormErrors.of(problem)));
         }
         Notices.confirm(redirect, "meetings.agenda.published");
         return "redirect:/admin/meetings/" + id;
@@ -218,11 +217,7 @@ class MeetingAdminPages {
             FormErrors errors = problem.fields().isEmpty()
                     ? new FormErrors(List.of(new Problem.FieldProblem("file", problem.key())), null)
                     : FormErrors.of(problem);
-            if (problem.status() == HttpStatus.FORBIDDEN || problem.status() == HttpStatus.NOT_FOUND
-                    || problem.status() == HttpStatus.UNAUTHORIZED) {
-                throw problem;
-            }
-            return manage(id, model, locale, errors);
+            return Forms.redisplay(problem, () -> manage(id, model, locale, errors));
         }
         Notices.confirm(redirect, "meetings.document.saved");
         return "redirect:/admin/meetings/" + id + "#documents";
@@ -244,7 +239,7 @@ class MeetingAdminPages {
         try {
             outcome.record(id, text.form());
         } catch (Problem problem) {
-            return redisplay(problem, () -> form(model, OUTCOME,
+            return Forms.redisplay(problem, () -> form(model, OUTCOME,
                     new MeetingViews.Form<>(plan.meeting(id), null, text, FormErrors.of(problem), new MeetingText(locale))));
         }
         Notices.confirm(redirect, "meetings.outcome.saved");
@@ -256,12 +251,4 @@ class MeetingAdminPages {
         return view;
     }
 
-    private static String redisplay(Problem problem, Supplier<String> page) {
-        boolean formMistake = problem.status() == HttpStatus.BAD_REQUEST || problem.status() == HttpStatus.CONFLICT
-                || problem.status() == HttpStatus.CONTENT_TOO_LARGE || problem.status() == HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-        if (formMistake) {
-            return page.get();
-        }
-        throw problem;
-    }
 }

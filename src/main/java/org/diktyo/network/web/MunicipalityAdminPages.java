@@ -9,10 +9,10 @@ import org.diktyo.network.domain.MembershipForm;
 import org.diktyo.network.domain.Municipality;
 import org.diktyo.network.domain.MunicipalityForm;
 import org.diktyo.platform.FormErrors;
+import org.diktyo.platform.Forms;
 import org.diktyo.platform.Notices;
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.ViewerResolver;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,7 +59,7 @@ class MunicipalityAdminPages {
         try {
             registry.edit(id, form);
         } catch (Problem problem) {
-            return redisplay(problem, () -> edit(model, registry.municipality(id), form, FormErrors.of(problem), locale));
+            return Forms.redisplay(problem, () -> edit(model, registry.municipality(id), form, FormErrors.of(problem), locale));
         }
         Notices.confirm(redirect, "network.municipality.saved");
         return "redirect:/municipalities/" + id;
@@ -76,7 +76,7 @@ class MunicipalityAdminPages {
         try {
             registry.addContact(id, form);
         } catch (Problem problem) {
-            return redisplay(problem,
+            return Forms.redisplay(problem,
                     () -> contact(model, registry.municipality(id), null, form, FormErrors.of(problem), locale));
         }
         Notices.confirm(redirect, "network.contact.saved");
@@ -95,7 +95,7 @@ class MunicipalityAdminPages {
         try {
             registry.updateContact(id, contactId, form);
         } catch (Problem problem) {
-            return redisplay(problem,
+            return Forms.redisplay(problem,
                     () -> contact(model, registry.municipality(id), contactId, form, FormErrors.of(problem), locale));
         }
         Notices.confirm(redirect, "network.contact.saved");
@@ -125,7 +125,7 @@ class MunicipalityAdminPages {
         try {
             registry.changeMembership(id, form);
         } catch (Problem problem) {
-            return redisplay(problem,
+            return Forms.redisplay(problem,
                     () -> membership(model, registry.municipality(id), form, typedDate, FormErrors.of(problem), locale));
         }
         Notices.confirm(redirect, "network.membership.saved");
@@ -138,15 +138,6 @@ class MunicipalityAdminPages {
             throw Problem.forbidden();
         }
         return m;
-    }
-
-    /** A form's own mistakes redisplay it (status 400 keeps it out of caches); other refusals go to the error page. */
-    private static String redisplay(Problem problem, java.util.function.Supplier<String> page) {
-        if (problem.status() == HttpStatus.BAD_REQUEST && !problem.fields().isEmpty()
-                || problem.status() == HttpStatus.CONFLICT) {
-            return page.get();
-        }
-        throw problem;
     }
 
     private String edit(Model model, Municipality m, MunicipalityForm form, FormErrors errors, Locale locale) {
