@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
@@ -33,9 +34,10 @@ public class DatabaseEngine implements ApplicationContextInitializer<Configurabl
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        Map<String, Object> properties = postgresql() ? postgresqlProperties() : Map.of(
+        Map<String, Object> properties = new HashMap<>(postgresql() ? postgresqlProperties() : Map.of(
                 "spring.datasource.url", "jdbc:h2:mem:diktyo;DB_CLOSE_DELAY=-1",
-                "spring.datasource.username", "sa", "spring.datasource.password", "");
+                "spring.datasource.username", "sa", "spring.datasource.password", ""));
+        properties.put("spring.mail.port", TestSmtp.port());
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", properties));
     }
 

@@ -14,7 +14,7 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * An integration test of the whole application on a real server port and a real database:
  * H2, and again PostgreSQL in the {@code postgresql} surefire execution (tag
- * {@code database}). The demo data is loaded; mail is delivered to GreenMail on port 3025.
+ * {@code database}). The demo data is loaded; mail is delivered to GreenMail ({@link TestSmtp}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import jakarta.mail.internet.MimeMessage;
 
 import org.diktyo.DatabaseTest;
+import org.diktyo.TestSmtp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * Sign-in by a one-time link: the email arrives over real SMTP (GreenMail), the link signs
@@ -31,7 +31,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 class SignInLinkTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = TestSmtp.server();
 
     @Autowired
     MockMvc mvc;

@@ -25,12 +25,27 @@ import org.junit.jupiter.api.Test;
  */
 class MessagesTest {
 
-    static Properties bundle(String language) throws IOException {
+    /** The module bundles under {@code i18n/}: {@code accounts}, {@code meetings}, … */
+    static List<String> modules() throws IOException {
+        return files("src/main/resources/i18n", "_el.properties").stream()
+                .map(p -> p.getFileName().toString().replace("_el.properties", "")).sorted().toList();
+    }
+
+    static Properties bundle(String module, String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/messages_" + language + ".properties")) {
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/i18n", module + "_" + language + ".properties"))) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
+    }
+
+    /** Every module's bundle in one language. */
+    static Properties bundle(String language) throws IOException {
+        Properties all = new Properties();
+        for (String module : modules()) {
+            all.putAll(bundle(module, language));
+        }
+        return all;
     }
 
     static List<Path> files(String root, String suffix) throws IOException {
@@ -41,18 +56,24 @@ class MessagesTest {
 
     @Test
     void greekAndEnglishHoldTheSameKeys() throws IOException {
-        Set<String> el = new TreeSet<>(bundle("el").stringPropertyNames());
-        Set<String> en = new TreeSet<>(bundle("en").stringPropertyNames());
-        assertThat(el).as("keys only in Greek").containsAll(en);
-        assertThat(en).as("keys only in English").containsAll(el);
-        assertThat(el).hasSizeGreaterThan(150);
-        bundle("el").forEach((k, v) -> assertThat(v.toString()).as(k.toString()).isNotBlank());
+        assertThat(modules()).contains("platform", "accounts", "network", "meetings");
+        for (String module : modules()) {
+            Set<String> el = new TreeSet<>(bundle(module, "el").stringPropertyNames());
+            Set<String> en = new TreeSet<>(bundle(module, "en").stringPropertyNames());
+            assertThat(el).as("keys of " + module + " only in Greek").containsAll(en);
+            assertThat(en).as("keys of " + module + " only in English").containsAll(el);
+            assertThat(el).as("a module's keys begin with its name").allMatch(k -> k.startsWith(module + "."));
+            for (String language : List.of("el", "en")) {
+                bundle(module, language).forEach((k, v) -> assertThat(v.toString()).as(k.toString()).isNotBlank());
+            }
+        }
+        assertThat(bundle("el").stringPropertyNames()).hasSizeGreaterThan(150);
     }
 
     @Test
     void everyLiteralKeyUsedInTemplatesAndCodeExists() throws IOException {
         Set<String> keys = bundle("el").stringPropertyNames();
-        Pattern used = Pattern.compile("\"((?:platform|accounts|network|mail|language)\\.[A-Za-z0-9_.]+)\"");
+        Pattern used = Pattern.compile("\"((?:" + String.join("|", modules()) + ")\\.[A-Za-z0-9_.]+)\"");
         List<String> missing = new ArrayList<>();
         List<Path> sources = new ArrayList<>(files("src/main/jte", ".jte"));
         sources.addAll(files("src/main/java", ".java"));
