@@ -1,35 +1,18 @@
 package org.diktyo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,56 +28,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class BrowserJourneyTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
     @LocalServerPort
     int port;
 
+    Browser browser;
     WebDriver driver;
     WebDriverWait wait;
-    Path profile;
-    ChromeDriverService service;
-
-    final List<String> checked = new ArrayList<>();
-    final List<String> violations = new ArrayList<>();
-    final List<String> notes = new ArrayList<>();
 
     @BeforeEach
     void startBrowser() throws IOException {
-        boolean present = Files.isExecutable(Paths.get(CHROMIUM)) && Files.isExecutable(Paths.get(CHROMEDRIVER));
-        if (!present && System.getenv("CI") != null) {
-            fail("Chromium and chromedriver are required in CI: " + CHROMIUM + ", " + CHROMEDRIVER);
-        }
-        Assumptions.assumeTrue(present, "no Chromium at " + CHROMIUM + " (or no " + CHROMEDRIVER + ")");
-
-        // An explicit driver and binary, so that Selenium Manager never tries to download anything.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        profile = Files.createTempDirectory("diktyo-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,1000");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        browser = Browser.open(port);
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -198,57 +149,20 @@ class BrowserJourneyTest {
         assertThat(driver.getPageSource()).doesNotContain("eleni.p@athens.example", "+30 210 111 2222");
         assertThat(driver.findElements(By.id("contacts"))).isEmpty();
         axe();
-        axeReallyChecks();
 
         long seconds = Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000;
-        System.out.println("Browser journey on " + DatabaseEngine.name() + " took " + seconds + " s; axe checked "
-                + checked.size() + " pages:");
-        checked.forEach(page -> System.out.println("  " + page));
-        if (!notes.isEmpty()) {
-            System.out.println("Minor and moderate axe findings (not failing the test):");
-            notes.forEach(note -> System.out.println("  " + note));
-        }
-        if (!violations.isEmpty()) {
-            fail("axe found serious or critical accessibility violations:\n" + String.join("\n", violations));
-        }
+        browser.assertAccessible("Registry journey (" + seconds + " s)");
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return browser.url(path);
     }
 
     private String heading() {
-        return driver.findElement(By.tagName("h1")).getText();
+        return browser.heading();
     }
 
-    /** Runs axe on the current page and records its serious and critical violations. */
     private void axe() {
-        String page = driver.getCurrentUrl();
-        Results results = new AxeBuilder().analyze(driver);
-        if (results.isErrored()) {
-            fail("axe could not check " + page + ": " + results.getErrorMessage());
-        }
-        checked.add(page);
-        for (Rule rule : results.getViolations()) {
-            String targets = rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
-                    .collect(Collectors.joining(", "));
-            String line = page + " — " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " — "
-                    + targets;
-            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-                violations.add(line);
-            } else {
-                notes.add(line);
-            }
-        }
-    }
-
-    /** Guards against a silently passing check: axe must notice an image without a text alternative. */
-    private void axeReallyChecks() {
-        ((JavascriptExecutor) driver).executeScript(
-                "var img = document.createElement('img'); img.src = '/none.png'; img.id = 'axe-probe';"
-                        + " document.querySelector('main').appendChild(img);");
-        Results results = new AxeBuilder().withOnlyRules(List.of("image-alt")).analyze(driver);
-        assertThat(results.getViolations()).as("axe reports an image without alt").extracting(Rule::getId)
-                .containsExactly("image-alt");
+        browser.axe();
     }
 }
