@@ -1,0 +1,46 @@
+package org.diktyo.invitations.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.diktyo.accounts.SecretTokens;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Personal reply links {@code /r/{token}}: 256 random bits, only their SHA-256 hash stored.
+ * An invitation may have several live links (the invitation's, a reminder's); revoking
+ * revokes them all. Links are built from the configured base URL, never from a request.
+ */
+@Component
+public class Links {
+
+    private final InvitationStore invitations;
+    private final Clock clock;
+    private final String baseUrl;
+
+    Links(InvitationStore invitations, Clock clock, @Value("${diktyo.base-url}") String baseUrl) {
+        this.invitations = invitations;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** A new link for the invitation; the token is returned once and kept only as its hash. */
+    String issue(String invitationId) {
+        String token = SecretTokens.generate();
+        invitations.insertLink(SecretTokens.hash(token), invitationId, Instant.now(clock));
+        return token;
+    }
+
+    public String url(String token) {
+        return baseUrl + "/r/" + token;
+    }
+
+    public String checkInUrl(String code) {
+        return baseUrl + "/admin/check-in/" + code;
+    }
+
+    String base() {
+        return baseUrl;
+    }
+}

@@ -1,0 +1,42 @@
+package org.diktyo.invitations.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.diktyo.language.Floors;
+import org.diktyo.language.Postcodes;
+import org.diktyo.meetings.MeetingFacts.PartInfo;
+
+/** How a part's place is written: the room and venue, and the address with floor and postcode. */
+public final class Places {
+
+    private Places() {
+    }
+
+    static String pick(boolean greek, String el, String en) {
+        return greek || en == null || en.isBlank() ? el : en;
+    }
+
+    public static String place(PartInfo part, boolean greek) {
+        String room = pick(greek, part.roomEl(), part.roomEn());
+        String venue = pick(greek, part.venueEl(), part.venueEn());
+        return room == null || room.isBlank() ? venue : room + ", " + venue;
+    }
+
+    public static String address(PartInfo part, Locale locale) {
+        boolean greek = !"en".equals(locale.getLanguage());
+        List<String> pieces = new ArrayList<>();
+        pieces.add(pick(greek, part.streetEl(), part.streetEn()));
+        String landmark = pick(greek, part.landmarkEl(), part.landmarkEn());
+        if (landmark != null && !landmark.isBlank()) {
+            pieces.add(landmark);
+        }
+        if (part.floor() != null) {
+            pieces.add(Floors.floor(part.floor(), locale));
+        }
+        String code = part.postcode();
+        pieces.add((Postcodes.isValid(code) ? Postcodes.format(code) : code) + " " + pick(greek, part.cityEl(), part.cityEn()));
+        return String.join(", ", pieces);
+    }
+}

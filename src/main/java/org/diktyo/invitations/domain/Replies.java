@@ -1,0 +1,240 @@
+package org.diktyo.invitations.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.diktyo.accounts.SecretTokens;
+import org.diktyo.mail.Outbox;
+import org.diktyo.platform.Problem;
+import org.diktyo.platform.Problem.FieldProblem;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The reply through a personal link (and, for the secretariat, by phone): what the link
+ * shows, the answer per part with its delegates, seats or the waitlist, a confirmation mail,
+ * a late request after the deadline. A refused answer changes nothing.
+ */
+@Service
+public class Replies {
+
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final ReplyStore store;
+    private final ReplyViews views;
+    private final Seating seating;
+    private final InvitationMails mails;
+    private final InvitationAttachments attachments;
+    private final Links links;
+    private final Outbox outbox;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final String secretariatAddress;
+
+    Replies(ReplyStore store, ReplyViews views, Seating seating, InvitationMails mails, InvitationAttachments attachments,
+            Links links, Outbox outbox, TransactionTemplate tx, Clock clock,
+            @Value("${diktyo.mail.reply-to}") String secretariatAddress) {
+        this.store = store;
+        this.views = views;
+        this.seating = seating;
+        this.mails = mails;
+        this.attachments = attachments;
+        this.links = links;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+        this.secretariatAddress = secretariatAddress;
+    }
+
+    /** The invitation of a live link; refuses an unknown, revoked or expired one. */
+    InvitationRow resolve(String token) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            throw new Problem(HttpStatus.NOT_FOUND, "invitations.link.unknown");
+        }
+        ReplyStore.Linked linked = store.byTokenHash(SecretTokens.hash(token))
+                .orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "invitations.link.unknown"));
+        if (linked.linkRevokedAt() != null) {
+            throw new Problem(HttpStatus.GONE, "invitations.link.revoked");
+        }
+        if (Instant.now(clock).isAfter(linked.invitation().validUntil())) {
+            throw new Problem(HttpStatus.GONE, "invitations.link.expired");
+        }
+        return linked.invitation();
+    }
+
+    public ReplyView view(String token) {
+        return tx.execute(s -> views.view(resolve(token)));
+    }
+
+    /** The answer through a link, until the deadline. */
+    public ReplyView answer(String token, ReplyInput input) {
+        return withRetry(slow -> tx.execute(s -> {
+            InvitationRow inv = resolve(token);
+            if (input.invitationId() != null && !input.invitationId().isBlank() && !input.invitationId().equals(inv.id())) {
+                throw new Problem(HttpStatus.FORBIDDEN, "invitations.reply.otherInvitation");
+            }
+            Campaign c = views.campaign(inv.campaignId());
+            if (!c.open(Instant.now(clock))) {
+                throw new Problem(HttpStatus.CONFLICT, "invitations.reply.closed");
+            }
+            return record(inv, c, input, "LINK", null, token, slow);
+        }));
+    }
+
+    /** An answer the secretariat received by phone (also after the deadline), marked as such. */
+    ReplyView answerByPhone(InvitationRow inv, ReplyInput input, String actor) {
+        return withRetry(slow -> tx.execute(s -> record(inv, views.campaign(inv.campaignId()), input, "PHONE", actor, null,
+                slow)));
+    }
+
+    private ReplyView record(InvitationRow inv, Campaign c, ReplyInput input, String via, String actor, String token,
+            boolean slow) {
+        validate(c, input);
+        Instant now = Instant.now(clock);
+        store.answered(inv.id(), now, via, actor);
+        List<DelegateRow> delegates = saveDelegates(inv.id(), input.delegates());
+        Map<String, ReplyStore.PartRow> old = store.parts(inv.id());
+        List<Seating.Change> changes = new ArrayList<>();
+        for (String partId : new TreeSet<>(c.partIds())) {
+            boolean attending = "ATTEND".equals(input.parts().get(partId));
+            changes.add(new Seating.Change(partId, attending, attending ? delegates.size() : 0, old.get(partId)));
+        }
+        String link = token != null ? token : links.issue(inv.id());
+        Seating.Outcome outcome = seating.apply(inv.id(), changes, now, slow, () -> {
+            ReplyView view = views.view(withAnswer(inv, now, via, actor));
+            outbox.queue(mails.confirmation(view, link, attachments.confirmation(c, inv)));
+            return view;
+        });
+        for (String promoted : outcome.promoted()) {
+            ReplyView moved = views.view(store.byInvitation(promoted));
+            outbox.queue(mails.notice("movedUp", moved, links.issue(promoted)));
+        }
+        return outcome.view();
+    }
+
+    private static InvitationRow withAnswer(InvitationRow i, Instant at, String via, String by) {
+        return new InvitationRow(i.id(), i.campaignId(), i.municipalityId(), i.status(), i.toEmail(), i.ccEmail(),
+                i.language(), i.validUntil(), i.sentAt(), at, via, by, i.lateRequest(), i.lateRequestAt());
+    }
+
+    private List<DelegateRow> saveDelegates(String invitationId, List<ReplyInput.Delegate> wanted) {
+        List<DelegateRow> existing = store.delegates(invitationId);
+        List<DelegateRow> result = new ArrayList<>();
+        List<DelegateRow> added = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            ReplyInput.Delegate d = wanted.get(i);
+            if (i < existing.size()) {
+                DelegateRow e = existing.get(i);
+                DelegateRow row = new DelegateRow(e.id(), invitationId, i + 1, d.fullName().trim(), clean(d.roleTitle()),
+                        clean(d.email()), clean(d.phone()), clean(d.needs()), e.checkInCode(), e.checkedInAt());
+                if (!row.equals(e)) {
+                    store.updateDelegate(row);
+                }
+                result.add(row);
+            } else {
+                DelegateRow row = new DelegateRow(UUID.randomUUID().toString(), invitationId, i + 1, d.fullName().trim(),
+                        clean(d.roleTitle()), clean(d.email()), clean(d.phone()), clean(d.needs()),
+                        SecretTokens.generate(), null);
+                added.add(row);
+                result.add(row);
+            }
+        }
+        if (existing.size() > wanted.size()) {
+            store.deleteDelegatesFrom(invitationId, wanted.size() + 1);
+        }
+        if (!added.isEmpty()) {
+            store.insertDelegates(added);
+        }
+        return result;
+    }
+
+    private static String clean(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static void validate(Campaign c, ReplyInput input) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> offered = Set.copyOf(c.partIds());
+        boolean attendsAny = false;
+        for (Map.Entry<String, String> e : input.parts().entrySet()) {
+            if (!offered.contains(e.getKey()) || !Set.of("ATTEND", "DECLINE").contains(e.getValue())) {
+                problems.add(new FieldProblem("parts", "invitations.reply.part.invalid"));
+                break;
+            }
+            attendsAny |= "ATTEND".equals(e.getValue());
+        }
+        if (input.parts().size() < offered.size()) {
+            problems.add(new FieldProblem("parts", "invitations.reply.part.required"));
+        }
+        if (input.delegates().size() > c.quota()) {
+            throw new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "invitations.reply.overQuota",
+                    List.of(new FieldProblem("delegates", "invitations.reply.delegates.overQuota")), c.quota());
+        }
+        if (attendsAny && input.delegates().isEmpty()) {
+            problems.add(new FieldProblem("delegates", "invitations.reply.delegates.required"));
+        }
+        for (int i = 0; i < input.delegates().size(); i++) {
+            ReplyInput.Delegate d = input.delegates().get(i);
+            if (d.fullName() == null || d.fullName().isBlank() || d.fullName().length() > 200) {
+                problems.add(new FieldProblem("delegates[" + i + "].fullName", "invitations.reply.delegate.name"));
+            }
+            if (d.email() != null && !d.email().isBlank() && (d.email().length() > 254 || !EMAIL.matcher(d.email().trim()).matches())) {
+                problems.add(new FieldProblem("delegates[" + i + "].email", "invitations.reply.delegate.email"));
+            }
+            if (length(d.roleTitle()) > 200 || length(d.phone()) > 40 || length(d.needs()) > 1000) {
+                problems.add(new FieldProblem("delegates[" + i + "].needs", "invitations.reply.delegate.tooLong"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw Problem.invalid(problems);
+        }
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    /** After the deadline: a request to the secretariat, by mail, kept with the invitation. */
+    public ReplyView lateRequest(String token, String text) {
+        return tx.execute(s -> {
+            InvitationRow inv = resolve(token);
+            if (text == null || text.isBlank() || text.length() > 4000) {
+                throw Problem.invalid(List.of(new FieldProblem("message", "invitations.late.message.required")));
+            }
+            store.lateRequest(inv.id(), text.strip(), Instant.now(clock));
+            ReplyView view = views.view(store.byInvitation(inv.id()));
+            outbox.queue(mails.lateRequest(view, text.strip(), secretariatAddress));
+            return view;
+        });
+    }
+
+    /**
+     * Runs a reply on the fast path; again on the slow path if its part had no room there;
+     * again if PostgreSQL broke a deadlock between instances (a few times).
+     */
+    private static <T> T withRetry(java.util.function.Function<Boolean, T> work) {
+        boolean slow = false;
+        for (int attempt = 1;; attempt++) {
+            try {
+                return work.apply(slow);
+            } catch (Seating.Contended e) {
+                slow = true;
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt >= 5) {
+                    throw e;
+                }
+                slow = true;
+            }
+        }
+    }
+}

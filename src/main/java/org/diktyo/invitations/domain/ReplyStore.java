@@ -1,0 +1,137 @@
+package org.diktyo.invitations.domain;
+
+import static org.diktyo.invitations.domain.CampaignStore.instant;
+import static org.diktyo.invitations.domain.CampaignStore.ts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Answers per part and delegates in the database. */
+@Repository
+class ReplyStore {
+
+    /** The stored answer of an invitation for a part. */
+    record PartRow(String partId, boolean attending, int wanted, int seated, Long waitlistSeq) {
+        boolean waiting() {
+            return wanted > seated;
+        }
+    }
+
+    /** An invitation as its link finds it, with the link's own state. */
+    record Linked(InvitationRow invitation, Instant linkRevokedAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    ReplyStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Linked> byTokenHash(String hash) {
+        return jdbc.query("select i.*, l.revoked_at as link_revoked_at from invitation_link l join invitation i"
+                + " on i.id = l.invitation_id where l.token_hash = ?",
+                (rs, n) -> new Linked(InvitationStore.row(rs, n), instant(rs, "link_revoked_at")), hash).stream().findFirst();
+    }
+
+    InvitationRow byInvitation(String id) {
+        return jdbc.queryForObject("select * from invitation where id = ?", InvitationStore::row, id);
+    }
+
+    void lateRequest(String id, String text, Instant at) {
+        jdbc.update("update invitation set late_request = ?, late_request_at = ? where id = ?", text, ts(at), id);
+    }
+
+    /** Records who answered and when; also locks the invitation against a simultaneous answer. */
+    void answered(String invitationId, Instant at, String via, String by) {
+        jdbc.update("update invitation set answered_at = ?, answered_via = ?, answered_by = ? where id = ?", ts(at), via, by,
+                invitationId);
+    }
+
+    Map<String, PartRow> parts(String invitationId) {
+        Map<String, PartRow> rows = new LinkedHashMap<>();
+        jdbc.query("select part_id, attending, wanted, seated, waitlist_seq from invitation_part where invitation_id = ?",
+                rs -> {
+                    long seq = rs.getLong(5);
+                    rows.put(rs.getString(1), new PartRow(rs.getString(1), rs.getBoolean(2), rs.getInt(3), rs.getInt(4),
+                            rs.wasNull() ? null : seq));
+                }, invitationId);
+        return rows;
+    }
+
+    void savePart(String invitationId, PartRow row, boolean exists, Instant now) {
+        if (exists) {
+            jdbc.update("update invitation_part set attending = ?, wanted = ?, seated = ?, waitlist_seq = ?,"
+                    + (row.waitlistSeq() == null ? " waitlisted_at = null" : " waitlisted_at = coalesce(waitlisted_at, ?)")
+                    + " where invitation_id = ? and part_id = ?", row.waitlistSeq() == null
+                            ? new Object[] {row.attending(), row.wanted(), row.seated(), null, invitationId, row.partId()}
+                            : new Object[] {row.attending(), row.wanted(), row.seated(), row.waitlistSeq(), ts(now),
+                                    invitationId, row.partId()});
+        } else {
+            jdbc.update("insert into invitation_part (invitation_id, part_id, attending, wanted, seated, waitlist_seq,"
+                    + " waitlisted_at) values (?, ?, ?, ?, ?, ?, ?)", invitationId, row.partId(), row.attending(),
+                    row.wanted(), row.seated(), row.waitlistSeq(), row.waitlistSeq() == null ? null : ts(now));
+        }
+    }
+
+    /** The next place at the end of a part's waitlist; call with the part's seats locked. */
+    long nextWaitlistSeq(String partId) {
+        return jdbc.queryForObject("select coalesce(max(waitlist_seq), 0) + 1 from invitation_part where part_id = ?",
+                Long.class, partId);
+    }
+
+    /** 1 for the head of the waitlist. */
+    int waitPosition(String partId, long seq) {
+        return jdbc.queryForObject("select count(*) from invitation_part where part_id = ? and wanted > seated"
+                + " and waitlist_seq < ?", Integer.class, partId, seq) + 1;
+    }
+
+    /** The first waiting answer of a part other than {@code except}: invitation, wanted, seated, seq. */
+    Optional<PartRow> waitlistHead(String partId, String except, String[] invitation) {
+        return jdbc.query("select invitation_id, part_id, attending, wanted, seated, waitlist_seq from invitation_part"
+                + " where part_id = ? and wanted > seated and invitation_id <> ? order by waitlist_seq fetch first 1 rows only",
+                (rs, n) -> {
+                    invitation[0] = rs.getString(1);
+                    return new PartRow(rs.getString(2), rs.getBoolean(3), rs.getInt(4), rs.getInt(5), rs.getLong(6));
+                }, partId, except).stream().findFirst();
+    }
+
+    void seat(String invitationId, String partId, int seated) {
+        jdbc.update("update invitation_part set seated = ? where invitation_id = ? and part_id = ?", seated, invitationId,
+                partId);
+    }
+
+    List<DelegateRow> delegates(String invitationId) {
+        return jdbc.query("select * from delegate where invitation_id = ? order by position", ReplyStore::delegate,
+                invitationId);
+    }
+
+    void insertDelegates(List<DelegateRow> rows) {
+        jdbc.batchUpdate("insert into delegate (id, invitation_id, position, full_name, role_title, email, phone, needs,"
+                + " check_in_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.stream().map(d -> new Object[] {d.id(),
+                        d.invitationId(), d.position(), d.fullName(), d.roleTitle(), d.email(), d.phone(), d.needs(),
+                        d.checkInCode()}).toList());
+    }
+
+    void updateDelegate(DelegateRow d) {
+        jdbc.update("update delegate set full_name = ?, role_title = ?, email = ?, phone = ?, needs = ? where id = ?",
+                d.fullName(), d.roleTitle(), d.email(), d.phone(), d.needs(), d.id());
+    }
+
+    void deleteDelegatesFrom(String invitationId, int position) {
+        jdbc.update("delete from delegate where invitation_id = ? and position >= ?", invitationId, position);
+    }
+
+    static DelegateRow delegate(ResultSet rs, int n) throws SQLException {
+        return new DelegateRow(rs.getString("id"), rs.getString("invitation_id"), rs.getInt("position"),
+                rs.getString("full_name"), rs.getString("role_title"), rs.getString("email"), rs.getString("phone"),
+                rs.getString("needs"), rs.getString("check_in_code"), instant(rs, "checked_in_at"));
+    }
+}

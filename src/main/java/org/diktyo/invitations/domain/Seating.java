@@ -1,0 +1,134 @@
+package org.diktyo.invitations.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies an answer's seats, part by part, within the reply's transaction.
+ *
+ * <p>Fast path (the usual case: seats are free): the answer's rows and its confirmation mail
+ * are written first, assuming the seats; then one conditional update per part takes them,
+ * the last statements before the commit. If a part has no room on that stripe,
+ * {@link Contended} rolls the whole reply back and it is done again on the slow path.
+ *
+ * <p>Slow path (a part nearly full, or seats given back): the part's seats are locked first;
+ * the answer takes what is free and the rest of the delegation waits, at the end of the
+ * waitlist; seats given back go at once to the head of the waitlist, whose municipality is
+ * told by mail.
+ */
+@Component
+class Seating {
+
+    /** What an answer asks of a part: attend or not, how many seats; {@code old} the stored answer, if any. */
+    record Change(String partId, boolean attending, int wanted, ReplyStore.PartRow old) {
+        int seatedBefore() {
+            return old == null ? 0 : old.seated();
+        }
+
+        boolean waitingBefore() {
+            return old != null && old.waiting() && old.waitlistSeq() != null;
+        }
+    }
+
+    /** The answer as stored, and the invitations moved up from a waitlist. */
+    record Outcome(ReplyView view, List<String> promoted) {
+    }
+
+    /** The fast path found no room: do the whole reply again on the slow path. */
+    static final class Contended extends RuntimeException {
+        Contended() {
+            super("no room on the chosen stripe", null, false, false);
+        }
+    }
+
+    private final Seats seats;
+    private final ReplyStore store;
+
+    Seating(Seats seats, ReplyStore store) {
+        this.seats = seats;
+        this.store = store;
+    }
+
+    Outcome apply(String invitationId, List<Change> changes, Instant now, boolean slow, Supplier<ReplyView> finish) {
+        boolean needsSlow = slow || changes.stream().anyMatch(c -> seats.limited(c.partId()) && c.wanted() < c.seatedBefore());
+        if (needsSlow) {
+            return slow(invitationId, changes, now, finish);
+        }
+        List<Change> takes = new ArrayList<>();
+        for (Change c : changes) {
+            if (!seats.limited(c.partId())) {
+                save(invitationId, c, c.wanted(), null, now);
+            } else if (c.wanted() > c.seatedBefore() && c.waitingBefore()) {
+                save(invitationId, c, c.seatedBefore(), c.old().waitlistSeq(), now);
+            } else if (c.wanted() > c.seatedBefore()) {
+                save(invitationId, c, c.wanted(), null, now);
+                takes.add(c);
+            } else {
+                save(invitationId, c, c.wanted(), null, now);
+            }
+        }
+        ReplyView view = finish.get();
+        for (Change c : takes) {
+            if (!seats.tryTake(c.partId(), c.wanted() - c.seatedBefore())) {
+                throw new Contended();
+            }
+        }
+        return new Outcome(view, List.of());
+    }
+
+    private Outcome slow(String invitationId, List<Change> changes, Instant now, Supplier<ReplyView> finish) {
+        List<String> promoted = new ArrayList<>();
+        for (Change c : changes) {
+            String part = c.partId();
+            if (!seats.limited(part)) {
+                save(invitationId, c, c.wanted(), null, now);
+                continue;
+            }
+            int before = c.seatedBefore();
+            if (c.wanted() > before && c.waitingBefore()) {
+                save(invitationId, c, before, c.old().waitlistSeq(), now);
+            } else if (c.wanted() > before) {
+                seats.lock(part);
+                int seated = before + seats.takeLocked(part, c.wanted() - before);
+                Long seq = seated < c.wanted() ? store.nextWaitlistSeq(part) : null;
+                save(invitationId, c, seated, seq, now);
+            } else if (c.wanted() < before) {
+                seats.lock(part);
+                seats.releaseLocked(part, before - c.wanted());
+                save(invitationId, c, c.wanted(), null, now);
+                promote(part, invitationId, promoted);
+            } else {
+                save(invitationId, c, c.wanted(), null, now);
+            }
+        }
+        return new Outcome(finish.get(), promoted);
+    }
+
+    /** Gives free seats of a part (locked by the caller) to the head of its waitlist, in order. */
+    void promote(String part, String except, List<String> promoted) {
+        int free = seats.lock(part);
+        String[] invitation = new String[1];
+        while (free > 0) {
+            var head = store.waitlistHead(part, except, invitation);
+            if (head.isEmpty()) {
+                break;
+            }
+            int give = Math.min(free, head.get().wanted() - head.get().seated());
+            seats.takeLocked(part, give);
+            store.seat(invitation[0], part, head.get().seated() + give);
+            free -= give;
+            if (!promoted.contains(invitation[0])) {
+                promoted.add(invitation[0]);
+            }
+        }
+    }
+
+    private void save(String invitationId, Change c, int seated, Long seq, Instant now) {
+        store.savePart(invitationId, new ReplyStore.PartRow(c.partId(), c.attending(), c.wanted(), seated, seq),
+                c.old() != null, now);
+    }
+}

@@ -1,0 +1,135 @@
+package org.diktyo.invitations.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.diktyo.meetings.MeetingFacts;
+import org.diktyo.network.Addressees;
+import org.diktyo.platform.Problem;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts sending a campaign: one invitation per municipality of its audience, addressed to
+ * the mayor (the focal point in copy; the focal point alone where no mayor's email is
+ * known), the seats of capacity-limited parts, the reminders. The mails themselves are
+ * written and queued in the background by {@link InvitationSender}, whose progress the
+ * secretariat watches.
+ */
+@Service
+public class SendCampaign {
+
+    private final CampaignStore campaigns;
+    private final InvitationStore invitations;
+    private final PlanCampaigns plan;
+    private final MeetingFacts meetings;
+    private final Seats seats;
+    private final JobStore jobs;
+    private final CampaignAccess access;
+    private final InvitationMails mails;
+    private final InvitationAttachments attachments;
+    private final Clock clock;
+
+    SendCampaign(CampaignStore campaigns, InvitationStore invitations, PlanCampaigns plan, MeetingFacts meetings,
+            Seats seats, JobStore jobs, CampaignAccess access, InvitationMails mails, InvitationAttachments attachments,
+            Clock clock) {
+        this.mails = mails;
+        this.attachments = attachments;
+        this.campaigns = campaigns;
+        this.invitations = invitations;
+        this.plan = plan;
+        this.meetings = meetings;
+        this.seats = seats;
+        this.jobs = jobs;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Who a campaign would reach, and at which address. */
+    public record Recipient(Addressees.Addressee municipality, String to, String cc) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Recipient> recipients(Campaign c) {
+        return plan.audience(c).stream().map(SendCampaign::recipient).toList();
+    }
+
+    static Recipient recipient(Addressees.Addressee a) {
+        String mayor = a.mayor() == null ? null : blankToNull(a.mayor().email());
+        String focal = a.focalPoint() == null ? null : blankToNull(a.focalPoint().email());
+        String to = mayor != null ? mayor : focal;
+        String cc = mayor != null && focal != null && !focal.equalsIgnoreCase(mayor) ? focal : null;
+        return new Recipient(a, to, cc);
+    }
+
+    /** What sending would do: the recipients and the first one's mail. */
+    public record Preview(Campaign campaign, MeetingFacts.MeetingInfo meeting, List<Recipient> recipients,
+            org.diktyo.mail.OutgoingMail sample) {
+    }
+
+    @Transactional(readOnly = true)
+    public Preview preview(String campaignId) {
+        access.secretariat();
+        Campaign c = campaigns.find(campaignId).orElseThrow(Problem::notFound);
+        MeetingFacts.MeetingInfo meeting = meetings.meeting(c.meetingId()).orElseThrow(Problem::notFound);
+        List<Recipient> recipients = recipients(c);
+        Recipient first = recipients.stream().filter(r -> r.to() != null).findFirst().orElse(null);
+        org.diktyo.mail.OutgoingMail sample = null;
+        if (first != null) {
+            InvitationRow row = new InvitationRow("preview", c.id(), first.municipality().municipalityId(), "PENDING",
+                    first.to(), first.cc(), "el", null, null, null, null, null, null, null);
+            var parts = meetings.parts(c.meetingId()).stream().filter(p -> c.partIds().contains(p.id())).toList();
+            sample = mails.invitation(c, meeting, parts, first.municipality(), row, "PREVIEW",
+                    attachments.invitation(c, row));
+        }
+        return new Preview(c, meeting, recipients, sample);
+    }
+
+    @Transactional
+    public Campaign send(String campaignId) {
+        access.secretariat();
+        Campaign c = campaigns.find(campaignId).orElseThrow(Problem::notFound);
+        if (!c.draft()) {
+            throw new Problem(HttpStatus.CONFLICT, "invitations.campaign.alreadySent");
+        }
+        Instant now = Instant.now(clock);
+        if (!c.open(now)) {
+            throw new Problem(HttpStatus.CONFLICT, "invitations.campaign.deadline.past");
+        }
+        List<MeetingFacts.PartInfo> parts = meetings.parts(c.meetingId());
+        Instant validUntil = parts.stream().map(MeetingFacts.PartInfo::endsAt).max(Instant::compareTo)
+                .orElse(c.rsvpDeadline().plus(Duration.ofDays(1)));
+        List<Recipient> recipients = recipients(c);
+        if (recipients.isEmpty()) {
+            throw new Problem(HttpStatus.CONFLICT, "invitations.campaign.noAudience");
+        }
+        for (Recipient r : recipients) {
+            invitations.insert(new InvitationRow(UUID.randomUUID().toString(), c.id(), r.municipality().municipalityId(),
+                    r.to() == null ? "NO_ADDRESS" : "PENDING", r.to(), r.cc(), "el", validUntil, null, null, null, null,
+                    null, null));
+        }
+        for (MeetingFacts.PartInfo p : parts) {
+            if (c.partIds().contains(p.id()) && p.capacity() != null) {
+                seats.ensure(p.id(), p.capacity());
+            }
+        }
+        for (int days : c.reminderDays()) {
+            Instant due = c.rsvpDeadline().minus(Duration.ofDays(days));
+            if (due.isAfter(now)) {
+                jobs.schedule("REMINDER:" + c.id() + ":" + days, "REMINDER", c.id(), due);
+            }
+        }
+        if (!campaigns.move(c.id(), Campaign.Status.DRAFT, Campaign.Status.SENDING, now)) {
+            throw new Problem(HttpStatus.CONFLICT, "invitations.campaign.alreadySent");
+        }
+        return campaigns.find(c.id()).orElseThrow();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

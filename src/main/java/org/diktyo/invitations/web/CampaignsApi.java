@@ -1,0 +1,150 @@
+package org.diktyo.invitations.web;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.diktyo.invitations.domain.Campaign;
+import org.diktyo.invitations.domain.CampaignForm;
+import org.diktyo.invitations.domain.ManageInvitations;
+import org.diktyo.invitations.domain.PlanCampaigns;
+import org.diktyo.invitations.domain.ReplyInput;
+import org.diktyo.invitations.domain.ReplyView;
+import org.diktyo.invitations.domain.SendCampaign;
+import org.diktyo.platform.Problem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** {@code /api/v1}: campaigns of a meeting, their sending and progress, invitations (the secretariat's). */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "invitations", description = "Invitation campaigns, invitations and answers recorded by the secretariat")
+class CampaignsApi {
+
+    private final PlanCampaigns plan;
+    private final SendCampaign send;
+    private final ManageInvitations manage;
+
+    CampaignsApi(PlanCampaigns plan, SendCampaign send, ManageInvitations manage) {
+        this.plan = plan;
+        this.send = send;
+        this.manage = manage;
+    }
+
+    private ZoneId zone(Campaign c) {
+        return manage.report(c.id(), false).meeting().zone();
+    }
+
+    @GetMapping("/meetings/{id}/campaigns")
+    List<InvitationJson.CampaignOut> campaigns(@PathVariable String id) {
+        return plan.campaigns(id).stream().map(c -> InvitationJson.CampaignOut.of(c, zone(c), null)).toList();
+    }
+
+    @PostMapping("/meetings/{id}/campaigns")
+    @Operation(summary = "Create a draft campaign: audience (MEMBERS, PROSPECTS, CANDIDATES, REGION with region,"
+            + " HAND_PICKED with municipalities), quota, deadline (a date), parts, documents, letter, reminder days")
+    ResponseEntity<InvitationJson.CampaignOut> create(@PathVariable String id, @RequestBody CampaignForm form) {
+        Campaign c = plan.create(id, form);
+        return ResponseEntity.created(URI.create("/api/v1/campaigns/" + c.id()))
+                .body(InvitationJson.CampaignOut.of(c, zone(c), null));
+    }
+
+    @GetMapping("/meetings/{id}/campaigns/proposal")
+    @Operation(summary = "A new campaign's defaults: members, quota 2, all parts and documents, the network's letter")
+    CampaignForm proposal(@PathVariable String id) {
+        return plan.proposal(id);
+    }
+
+    @GetMapping("/campaigns/{id}")
+    @Operation(summary = "A campaign with its sending progress and its counts per part")
+    InvitationJson.CampaignOut campaign(@PathVariable String id) {
+        var report = manage.report(id, false);
+        return InvitationJson.CampaignOut.of(report.campaign(), report.meeting().zone(), report);
+    }
+
+    @PutMapping("/campaigns/{id}")
+    @Operation(summary = "Change a draft campaign (the whole description is sent)")
+    InvitationJson.CampaignOut edit(@PathVariable String id, @RequestBody CampaignForm form) {
+        Campaign c = plan.edit(id, form);
+        return InvitationJson.CampaignOut.of(c, zone(c), null);
+    }
+
+    record PreviewOut(List<RecipientOut> recipients, String subject, String text, List<String> attachments) {
+    }
+
+    record RecipientOut(String municipalityId, String nameEl, String to, String cc) {
+    }
+
+    @GetMapping("/campaigns/{id}/preview")
+    @Operation(summary = "Who a draft campaign reaches, at which address, and the first invitation's mail")
+    PreviewOut preview(@PathVariable String id) {
+        var p = send.preview(id);
+        return new PreviewOut(p.recipients().stream().map(r -> new RecipientOut(r.municipality().municipalityId(),
+                r.municipality().officialNameEl(), r.to(), r.cc())).toList(),
+                p.sample() == null ? null : p.sample().subject(), p.sample() == null ? null : p.sample().text(),
+                p.sample() == null ? List.of() : p.sample().attachments().stream().map(a -> a.filename()).toList());
+    }
+
+    @PostMapping("/campaigns/{id}/send")
+    @Operation(summary = "Start sending: answers at once (202); follow the progress at GET /campaigns/{id}")
+    ResponseEntity<InvitationJson.CampaignOut> send(@PathVariable String id) {
+        Campaign c = send.send(id);
+        var report = manage.report(id, false);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/campaigns/" + id))
+                .body(InvitationJson.CampaignOut.of(c, report.meeting().zone(), report));
+    }
+
+    @GetMapping("/campaigns/{id}/invitations")
+    @Operation(summary = "One invitation per municipality, with its answer, delegates and delivery status")
+    List<InvitationJson.InvitationOut> invitations(@PathVariable String id) {
+        var report = manage.report(id, true);
+        return report.invitations().stream().map(l -> InvitationJson.InvitationOut.of(l, report.meeting().zone())).toList();
+    }
+
+    @GetMapping("/invitations/{id}")
+    InvitationJson.RsvpOut invitation(@PathVariable String id) {
+        return InvitationJson.RsvpOut.of(manage.invitation(id), "/api/v1/meetings/" + manage.invitation(id).meeting().id()
+                + "/documents/");
+    }
+
+    @PostMapping("/invitations/{id}/revoke")
+    @Operation(summary = "Revoke every link of the invitation")
+    ResponseEntity<Void> revoke(@PathVariable String id) {
+        manage.revoke(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/invitations/{id}/reissue")
+    @Operation(summary = "Revoke the links and send the invitation again with a new one")
+    ResponseEntity<Void> reissue(@PathVariable String id) {
+        manage.reissue(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/invitations/{id}/resend")
+    @Operation(summary = "Send the invitation again, with a new link (the earlier ones stay valid)")
+    ResponseEntity<Void> resend(@PathVariable String id) {
+        manage.resend(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/invitations/{id}/response")
+    @Operation(summary = "Record an answer received by phone (marked as such)")
+    InvitationJson.RsvpOut response(@PathVariable String id, @RequestBody ReplyInput input) {
+        if (input == null) {
+            throw new Problem(HttpStatus.BAD_REQUEST, "platform.error.body");
+        }
+        ReplyView v = manage.recordByPhone(id, input);
+        return InvitationJson.RsvpOut.of(v, "/api/v1/meetings/" + v.meeting().id() + "/documents/");
+    }
+}

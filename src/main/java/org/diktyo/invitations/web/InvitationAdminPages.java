@@ -1,0 +1,75 @@
+package org.diktyo.invitations.web;
+
+import java.util.Locale;
+
+import org.diktyo.invitations.domain.ManageInvitations;
+import org.diktyo.invitations.domain.ReplyView;
+import org.diktyo.platform.FormErrors;
+import org.diktyo.platform.Forms;
+import org.diktyo.platform.Notices;
+import org.diktyo.platform.Problem;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The secretariat's page of one invitation: answer, delegates, resend, revoke, reissue, an answer by phone. */
+@Controller
+class InvitationAdminPages {
+
+    static final String VIEW = "invitations/invitation";
+
+    private final ManageInvitations manage;
+
+    InvitationAdminPages(ManageInvitations manage) {
+        this.manage = manage;
+    }
+
+    @GetMapping("/admin/invitations/{id}")
+    String invitation(@PathVariable String id, Model model, Locale locale) {
+        ReplyView v = manage.invitation(id);
+        return show(model, v, ReplyForm.of(v), FormErrors.NONE, locale);
+    }
+
+    @PostMapping("/admin/invitations/{id}/response")
+    String response(@PathVariable String id, @ModelAttribute("form") ReplyForm form, BindingResult binding, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        try {
+            manage.recordByPhone(id, form.input());
+        } catch (Problem problem) {
+            return Forms.redisplay(problem, () -> show(model, manage.invitation(id), form, FormErrors.of(problem), locale));
+        }
+        Notices.confirm(redirect, "invitations.phone.saved");
+        return "redirect:/admin/invitations/" + id;
+    }
+
+    @PostMapping("/admin/invitations/{id}/resend")
+    String resend(@PathVariable String id, RedirectAttributes redirect) {
+        manage.resend(id);
+        Notices.confirm(redirect, "invitations.action.resent");
+        return "redirect:/admin/invitations/" + id;
+    }
+
+    @PostMapping("/admin/invitations/{id}/reissue")
+    String reissue(@PathVariable String id, RedirectAttributes redirect) {
+        manage.reissue(id);
+        Notices.confirm(redirect, "invitations.action.reissued");
+        return "redirect:/admin/invitations/" + id;
+    }
+
+    @PostMapping("/admin/invitations/{id}/revoke")
+    String revoke(@PathVariable String id, RedirectAttributes redirect) {
+        manage.revoke(id);
+        Notices.confirm(redirect, "invitations.action.revoked");
+        return "redirect:/admin/invitations/" + id;
+    }
+
+    private String show(Model model, ReplyView v, ReplyForm form, FormErrors errors, Locale locale) {
+        model.addAttribute("view", new InvitationViews.InvitationPage(v, form, errors, new Texts(locale)));
+        return VIEW;
+    }
+}

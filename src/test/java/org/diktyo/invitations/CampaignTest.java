@@ -1,0 +1,133 @@
+package org.diktyo.invitations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.diktyo.DatabaseTest;
+import org.diktyo.Http;
+import org.diktyo.TestSmtp;
+import org.diktyo.accounts.SecretTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A campaign from draft to sent, over the API: its defaults from the network's letter, the
+ * preview, bad input refused, asynchronous sending with readable progress, one invitation
+ * per municipality to its mayor with the focal point in copy, links stored only hashed, and
+ * the mails delivered over SMTP (GreenMail).
+ */
+@DatabaseTest
+class CampaignTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = TestSmtp.server();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    InvitationFixture fx;
+
+    @BeforeEach
+    void setUp() {
+        fx = new InvitationFixture(new Http(port), jdbc, json);
+    }
+
+    @Test
+    void aCampaignToTwentyMunicipalitiesQueuesTwentyInvitationsDeliveredOverSmtp() throws Exception {
+        String meeting = fx.meeting(50, 40);
+        JsonNode proposal = fx.body(fx.ok(fx.http.get("/api/v1/meetings/" + meeting + "/campaigns/proposal",
+                InvitationFixture.TOKEN), 200));
+        assertThat(proposal.get("quota").asInt()).isEqualTo(2);
+        assertThat(proposal.get("letterEl").asString()).startsWith("Ο Δήμαρχος Αθηναίων, Χάρης Δούκας σας προσκαλεί")
+                .contains("και ώρες 17:30 – 20:00", "2ος όροφος", "Στη συνέχεια, στις 20:00: Δεξίωση",
+                        "Το Δίκτυο Πόλεων για την Ένταξη υποστηρίζουν από κοινού");
+        assertThat(proposal.get("letterEn").asString()).startsWith("The Mayor of Athens, Haris Doukas invites you");
+
+        List<String> twenty = fx.municipalities(0, 20);
+        String campaign = fx.campaign(meeting, twenty, 2, LocalDate.now().plusDays(30), "7,2");
+
+        JsonNode preview = fx.body(fx.ok(fx.http.get("/api/v1/campaigns/" + campaign + "/preview", InvitationFixture.TOKEN), 200));
+        assertThat(preview.get("recipients")).hasSize(20);
+        assertThat(preview.get("recipients").get(0).get("to").asString()).endsWith(".test.example");
+        assertThat(preview.get("recipients").get(0).get("cc").asString()).startsWith("focal@");
+        assertThat(preview.get("text").asString()).contains("Αξιότιμη κυρία Δήμαρχε,", "Σας προσκαλούμε.", "We invite you.",
+                "http://localhost:8080/r/PREVIEW");
+        assertThat(jdbc.queryForObject("select count(*) from invitation where campaign_id = ?", Integer.class, campaign))
+                .as("a preview creates nothing").isZero();
+
+        JsonNode sent = fx.sendAndWait(campaign);
+        assertThat(sent.get("progress").get("total").asInt()).isEqualTo(20);
+        assertThat(sent.get("progress").get("queued").asInt()).isEqualTo(20);
+        assertThat(sent.get("counts").get(0).get("invited").asInt()).isEqualTo(20);
+        assertThat(sent.get("counts").get(0).get("noAnswer").asInt()).isEqualTo(20);
+        assertThat(sent.get("counts").get(0).get("capacity").asInt()).isEqualTo(50);
+
+        List<String> recipients = jdbc.queryForList("select recipient from mail_outbox where purpose = 'invitation'"
+                + " and recipient like '%.test.example' and subject like ?", String.class,
+                "%" + sent.get("meetingId").asString().substring(0, 0) + "%");
+        assertThat(jdbc.queryForObject("select count(*) from invitation where campaign_id = ? and status = 'SENT'",
+                Integer.class, campaign)).isEqualTo(20);
+        var tokens = fx.tokens(twenty);
+        assertThat(tokens.values()).doesNotHaveDuplicates();
+        for (String token : tokens.values()) {
+            assertThat(jdbc.queryForObject("select count(*) from invitation_link where token_hash = ?", Integer.class,
+                    SecretTokens.hash(token))).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from invitation_link where token_hash = ?", Integer.class,
+                    token)).isZero();
+        }
+        assertThat(recipients).isNotEmpty();
+
+        assertThat(smtp.waitForIncomingEmail(Duration.ofSeconds(30).toMillis(), 20)).isTrue();
+        MimeMessage first = null;
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equals("mayor@" + twenty.get(0) + ".test.example")) {
+                first = m;
+            }
+        }
+        assertThat(first).isNotNull();
+        assertThat(first.getSubject()).startsWith("Πρόσκληση: Συνάντηση Εργασίας Test");
+        assertThat(org.diktyo.accounts.SignInLinkTestAccess.plainText(first))
+                .contains("http://localhost:8080/r/" + tokens.get(twenty.get(0)));
+
+        JsonNode list = fx.body(fx.ok(fx.http.get("/api/v1/campaigns/" + campaign + "/invitations", InvitationFixture.TOKEN), 200));
+        assertThat(list).hasSize(20);
+        assertThat(list.get(0).get("cc").asString()).startsWith("focal@");
+        assertThat(fx.http.send("POST", "/api/v1/campaigns/" + campaign + "/send", InvitationFixture.TOKEN, null).statusCode())
+                .as("sent once only").isEqualTo(409);
+    }
+
+    @Test
+    void badCampaignsAreRefusedFieldByFieldAndNothingIsStored() {
+        String meeting = fx.meeting(null, 40);
+        int before = jdbc.queryForObject("select count(*) from invitation_campaign", Integer.class);
+        var r = fx.http.send("POST", "/api/v1/meetings/" + meeting + "/campaigns", InvitationFixture.TOKEN, """
+                {"audience":"HAND_PICKED","municipalities":[],"quota":0,"deadline":"%s","parts":[],"letterEl":"",
+                 "letterEn":"x","reminderDays":"7,x"}""".formatted(LocalDate.now().plusDays(60)), "Accept-Language", "en");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(r.body()).contains("\"municipalities\"", "\"quota\"", "\"parts\"", "\"letterEl\"", "\"reminderDays\"",
+                "\"deadline\"", "The reply deadline must come before the day of the meeting.");
+        assertThat(jdbc.queryForObject("select count(*) from invitation_campaign", Integer.class)).isEqualTo(before);
+        assertThat(fx.http.send("POST", "/api/v1/meetings/" + meeting + "/campaigns", null, "{}").statusCode()).isEqualTo(401);
+    }
+}

@@ -1,0 +1,142 @@
+package org.diktyo.invitations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.diktyo.Http;
+import org.diktyo.accounts.TestAccounts;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds what an invitations test needs through the public API, as the secretariat would:
+ * a meeting with a capacity-limited working meeting and a reception, mayors and focal
+ * points with addresses, a campaign, sent; and reads the personal links from the outbox.
+ */
+final class InvitationFixture {
+
+    static final String TOKEN = TestAccounts.demoToken();
+    static final Pattern LINK = Pattern.compile("http://localhost:8080/r/([A-Za-z0-9_-]{43})");
+
+    final Http http;
+    final JdbcTemplate jdbc;
+    final JsonMapper json;
+
+    InvitationFixture(Http http, JdbcTemplate jdbc, JsonMapper json) {
+        this.http = http;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    JsonNode body(HttpResponse<String> r) {
+        return json.readTree(r.body());
+    }
+
+    HttpResponse<String> ok(HttpResponse<String> r, int status) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        return r;
+    }
+
+    /** A meeting in {@code days} days: a working meeting with the capacity given (or none) and a reception. */
+    String meeting(Integer capacity, int days) {
+        String title = "Test " + UUID.randomUUID();
+        String id = body(ok(http.send("POST", "/api/v1/meetings", TOKEN, """
+                {"kind":"WORKING_MEETING","titleEl":"Συνάντηση Εργασίας %s","titleEn":"Working Meeting %s",
+                 "hostMunicipalityId":"athens","hostOfficialEl":"Ο Δήμαρχος Αθηναίων, Χάρης Δούκας",
+                 "hostOfficialEn":"The Mayor of Athens, Haris Doukas","visibility":"NETWORK","status":"ANNOUNCED"}
+                """.formatted(title, title)), 201)).get("id").asString();
+        LocalDate day = LocalDate.now().plusDays(days);
+        part(id, "Συνάντηση εργασίας", "Working meeting", day, "17:30", "20:00", capacity);
+        part(id, "Δεξίωση", "Reception", day, "20:00", "22:00", null);
+        return id;
+    }
+
+    void part(String meeting, String el, String en, LocalDate day, String from, String to, Integer capacity) {
+        ok(http.send("POST", "/api/v1/meetings/" + meeting + "/parts", TOKEN, """
+                {"titleEl":"%s","titleEn":"%s","date":"%s","startTime":"%s","endTime":"%s",
+                 "venueEl":"Δημαρχιακό Μέγαρο","venueEn":"Town Hall","streetEl":"Αθηνάς 63","streetEn":"63 Athinas Street",
+                 "postcode":"10552","cityEl":"Αθήνα","cityEn":"Athens","roomEl":"Αίθουσα Δημοτικού Συμβουλίου",
+                 "roomEn":"City Council Hall","floor":2,"capacity":%s,"answeredSeparately":false}
+                """.formatted(el, en, day, from, to, capacity == null ? "null" : capacity)), 201);
+    }
+
+    List<String> parts(String meeting) {
+        JsonNode parts = body(ok(http.get("/api/v1/meetings/" + meeting + "/parts", TOKEN), 200));
+        return parts.valueStream().map(p -> p.get("id").asString()).toList();
+    }
+
+    /** The first {@code n} municipalities (by id) after {@code skip}, each given a mayor and a focal point. */
+    List<String> municipalities(int skip, int n) {
+        List<String> ids = jdbc.queryForList("select id from municipality order by id offset " + skip
+                + " rows fetch next " + n + " rows only", String.class);
+        for (String id : ids) {
+            Integer mayors = jdbc.queryForObject("select count(*) from contact where municipality_id = ? and kind = 'MAYOR'",
+                    Integer.class, id);
+            if (mayors == 0) {
+                ok(http.send("POST", "/api/v1/municipalities/" + id + "/contacts", TOKEN, """
+                        {"kind":"MAYOR","fullName":"Δήμαρχος %s","position":"Δήμαρχος","gender":"FEMALE",
+                         "email":"mayor@%s.test.example","phone":""}""".formatted(id, id)), 201);
+                ok(http.send("POST", "/api/v1/municipalities/" + id + "/contacts", TOKEN, """
+                        {"kind":"FOCAL_POINT","fullName":"Σημείο επαφής %s","position":"Ένταξη","gender":"MALE",
+                         "email":"focal@%s.test.example","phone":""}""".formatted(id, id)), 201);
+            }
+        }
+        return ids;
+    }
+
+    String campaign(String meeting, List<String> picks, int quota, LocalDate deadline, String reminders) {
+        String municipalities = String.join(",", picks.stream().map(p -> "\"" + p + "\"").toList());
+        String parts = String.join(",", parts(meeting).stream().map(p -> "\"" + p + "\"").toList());
+        return body(ok(http.send("POST", "/api/v1/meetings/" + meeting + "/campaigns", TOKEN, """
+                {"audience":"HAND_PICKED","municipalities":[%s],"quota":%d,"deadline":"%s","parts":[%s],
+                 "documents":[],"letterEl":"Σας προσκαλούμε.","letterEn":"We invite you.","reminderDays":"%s"}
+                """.formatted(municipalities, quota, deadline, parts, reminders)), 201)).get("id").asString();
+    }
+
+    /** Sends the campaign and waits until every invitation is queued. */
+    JsonNode sendAndWait(String campaign) {
+        ok(http.send("POST", "/api/v1/campaigns/" + campaign + "/send", TOKEN, null), 202);
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < until) {
+            JsonNode c = body(ok(http.get("/api/v1/campaigns/" + campaign, TOKEN), 200));
+            if (c.get("progress").get("done").asBoolean() && "SENT".equals(c.get("status").asString())) {
+                return c;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("campaign not sent in time");
+    }
+
+    /** Each municipality's personal link, read from its invitation mail in the outbox. */
+    Map<String, String> tokens(List<String> municipalities) {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (String m : municipalities) {
+            List<String> bodies = jdbc.queryForList("select body_text from mail_outbox where purpose = 'invitation'"
+                    + " and recipient = ? order by id desc", String.class, "mayor@" + m + ".test.example");
+            assertThat(bodies).as("invitation of " + m).isNotEmpty();
+            Matcher link = LINK.matcher(bodies.get(0));
+            assertThat(link.find()).isTrue();
+            tokens.put(m, link.group(1));
+        }
+        return tokens;
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
