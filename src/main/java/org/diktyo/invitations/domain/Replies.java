@@ -177,7 +177,7 @@ public class Replies {
             problems.add(new FieldProblem("parts", "invitations.reply.part.required"));
         }
         if (input.delegates().size() > c.quota()) {
-            throw new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "invitations.reply.overQuota",
+            throw new Problem(HttpStatus.BAD_REQUEST, "invitations.reply.overQuota",
                     List.of(new FieldProblem("delegates", "invitations.reply.delegates.overQuota")), c.quota());
         }
         if (attendsAny && input.delegates().isEmpty()) {
