@@ -118,18 +118,27 @@ final class InvitationFixture {
         throw new AssertionError("campaign not sent in time");
     }
 
-    /** Each municipality's personal link, read from its invitation mail in the outbox. */
-    Map<String, String> tokens(List<String> municipalities) {
+    /** Each municipality's personal link, read from its latest invitation mail of this campaign in the outbox. */
+    Map<String, String> tokens(String campaign) {
+        String title = jdbc.queryForObject("select m.title_el from invitation_campaign c join meeting m on m.id = c.meeting_id"
+                + " where c.id = ?", String.class, campaign);
         Map<String, String> tokens = new LinkedHashMap<>();
-        for (String m : municipalities) {
+        for (Map<String, Object> i : jdbc.queryForList("select municipality_id, to_email from invitation"
+                + " where campaign_id = ? and status = 'SENT'", campaign)) {
             List<String> bodies = jdbc.queryForList("select body_text from mail_outbox where purpose = 'invitation'"
-                    + " and recipient = ? order by id desc", String.class, "mayor@" + m + ".test.example");
-            assertThat(bodies).as("invitation of " + m).isNotEmpty();
+                    + " and recipient = ? and subject like ? order by id desc", String.class, i.get("to_email"),
+                    "%" + title + "%");
+            assertThat(bodies).as("invitation of " + i.get("municipality_id")).isNotEmpty();
             Matcher link = LINK.matcher(bodies.get(0));
             assertThat(link.find()).isTrue();
-            tokens.put(m, link.group(1));
+            tokens.put((String) i.get("municipality_id"), link.group(1));
         }
         return tokens;
+    }
+
+    String recipient(String campaign, String municipality) {
+        return jdbc.queryForObject("select to_email from invitation where campaign_id = ? and municipality_id = ?",
+                String.class, campaign, municipality);
     }
 
     static void sleep(long ms) {

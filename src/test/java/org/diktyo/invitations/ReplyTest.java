@@ -60,7 +60,7 @@ class ReplyTest {
         towns = fx.municipalities(40, 3);
         campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "3");
         fx.sendAndWait(campaign);
-        tokens = fx.tokens(towns);
+        tokens = fx.tokens(campaign);
     }
 
     String answer(String invitationId, String attendWork, String attendReception, String... names) {
@@ -101,7 +101,7 @@ class ReplyTest {
 
         String confirmation = jdbc.queryForObject("select body_text from mail_outbox where purpose = 'rsvp-confirmation'"
                 + " and recipient = ? order by id desc fetch first 1 rows only", String.class,
-                "mayor@" + towns.get(0) + ".test.example");
+                fx.recipient(campaign, towns.get(0)));
         assertThat(confirmation).contains("Γιώργος Παπαδόπουλος — επιβεβαιώθηκε", "Μαρία Ιωάννου — confirmed",
                 "/admin/check-in/" + answered.get("delegates").get(0).get("checkInCode").asString(),
                 "http://localhost:8080/r/" + token);
@@ -151,7 +151,7 @@ class ReplyTest {
         assertThat(revoked.body()).contains("Ο σύνδεσμος έχει ακυρωθεί");
         assertThat(fx.http.get("/r/" + b, null).statusCode()).isEqualTo(410);
         fx.ok(fx.http.send("POST", "/api/v1/invitations/" + invitationOfB + "/reissue", InvitationFixture.TOKEN, null), 204);
-        String reissued = fx.tokens(List.of(towns.get(1))).get(towns.get(1));
+        String reissued = fx.tokens(campaign).get(towns.get(1));
         assertThat(reissued).isNotEqualTo(b);
         fx.ok(fx.http.get("/api/v1/rsvp/" + reissued, null), 200);
         assertThat(fx.http.get("/api/v1/rsvp/" + b, null).statusCode()).isEqualTo(410);
@@ -163,7 +163,7 @@ class ReplyTest {
     void afterTheDeadlineThePageIsReadOnlyAndOffersALateRequest() throws Exception {
         String late = fx.campaign(meeting, fx.municipalities(50, 1), 2, LocalDate.now().plusDays(30), "");
         fx.sendAndWait(late);
-        String token = fx.tokens(fx.municipalities(50, 1)).values().iterator().next();
+        String token = fx.tokens(late).values().iterator().next();
         jdbc.update("update invitation_campaign set rsvp_deadline = ? where id = ?",
                 java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), late);
         var refused = fx.http.send("PUT", "/api/v1/rsvp/" + token, null, answer(null, "ATTEND", "ATTEND", "Χ Χ"),

@@ -47,10 +47,12 @@ class Seating {
 
     private final Seats seats;
     private final ReplyStore store;
+    private final java.time.Clock clock;
 
-    Seating(Seats seats, ReplyStore store) {
+    Seating(Seats seats, ReplyStore store, java.time.Clock clock) {
         this.seats = seats;
         this.store = store;
+        this.clock = clock;
     }
 
     Outcome apply(String invitationId, List<Change> changes, Instant now, boolean slow, Supplier<ReplyView> finish) {
@@ -95,7 +97,7 @@ class Seating {
                 seats.lock(part);
                 int seated = before + seats.takeLocked(part, c.wanted() - before);
                 Long seq = seated < c.wanted() ? store.nextWaitlistSeq(part) : null;
-                save(invitationId, c, seated, seq, now);
+                save(invitationId, c, seated, seq, Instant.now(clock)); // the moment it joined the waitlist, under the lock
             } else if (c.wanted() < before) {
                 seats.lock(part);
                 seats.releaseLocked(part, before - c.wanted());

@@ -50,6 +50,8 @@ class TokenGuesses {
             return work.get();
         } catch (Problem p) {
             if (p.status() == HttpStatus.NOT_FOUND || p.status() == HttpStatus.GONE) {
+                org.slf4j.LoggerFactory.getLogger(TokenGuesses.class).info("refused link from {}: {}", request.getRemoteAddr(),
+                        p.key());
                 long now = minute();
                 windows.compute(request.getRemoteAddr(), (k, w) -> w == null || w.minute() != now ? new Window(now, 1)
                         : new Window(now, w.failures() + 1));
