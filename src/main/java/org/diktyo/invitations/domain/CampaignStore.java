@@ -77,6 +77,10 @@ class CampaignStore {
                 + " version = version + 1 where id = ? and status = ?", to.name(), ts(at), id, from.name()) == 1;
     }
 
+    void agendaAnnounced(String id, int version) {
+        jdbc.update("update invitation_campaign set agenda_announced = ? where id = ?", version, id);
+    }
+
     private Campaign row(ResultSet rs, int n) throws SQLException {
         String id = rs.getString("id");
         return new Campaign(id, rs.getString("meeting_id"), Campaign.Audience.valueOf(rs.getString("audience")),

@@ -123,6 +123,8 @@ public class SendCampaign {
                 jobs.schedule("REMINDER:" + c.id() + ":" + days, "REMINDER", c.id(), due);
             }
         }
+        // an agenda published before sending is on the reply page; only later versions are announced by mail
+        campaigns.agendaAnnounced(c.id(), meetings.meeting(c.meetingId()).map(MeetingFacts.MeetingInfo::agendaVersion).orElse(0));
         if (!campaigns.move(c.id(), Campaign.Status.DRAFT, Campaign.Status.SENDING, now)) {
             throw new Problem(HttpStatus.CONFLICT, "invitations.campaign.alreadySent");
         }

@@ -44,10 +44,10 @@ class CampaignAdminPages {
     private final ManageInvitations manage;
     private final MeetingFacts meetings;
     private final Addressees addressees;
-    private final CampaignJobs jobs;
+    private final CampaignLists jobs;
 
     CampaignAdminPages(PlanCampaigns plan, SendCampaign send, ManageInvitations manage, MeetingFacts meetings,
-            Addressees addressees, CampaignJobs jobs) {
+            Addressees addressees, CampaignLists jobs) {
         this.plan = plan;
         this.send = send;
         this.manage = manage;
@@ -124,7 +124,7 @@ class CampaignAdminPages {
     String campaign(@PathVariable String id, Model model, Locale locale) {
         CampaignReport report = manage.report(id, true);
         model.addAttribute("view", new InvitationViews.CampaignPage(report,
-                report.campaign().draft() ? send.preview(id) : null, jobs.of(id), new Texts(locale)));
+                report.campaign().draft() ? send.preview(id) : null, jobs.jobs(id), new Texts(locale)));
         return CAMPAIGN;
     }
 

@@ -1,7 +1,6 @@
 package org.diktyo.invitations.web;
 
 import java.util.List;
-import java.util.Map;
 
 import org.diktyo.invitations.domain.CampaignForm;
 import org.diktyo.invitations.domain.CampaignReport;
@@ -41,8 +40,12 @@ public final class InvitationViews {
         }
     }
 
+    /** A reminder or an agenda notice: what, when due, when done and how many mails it queued. */
+    public record JobLine(String kind, java.time.Instant due, java.time.Instant done, String outcome) {
+    }
+
     /** A campaign: the preview while a draft, then its progress, counts and invitations. */
-    public record CampaignPage(CampaignReport report, SendCampaign.Preview preview, List<Map<String, Object>> jobs,
+    public record CampaignPage(CampaignReport report, SendCampaign.Preview preview, List<JobLine> jobs,
             Texts text) {
     }
 

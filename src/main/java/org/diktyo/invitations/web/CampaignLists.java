@@ -1,7 +1,7 @@
 package org.diktyo.invitations.web;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.diktyo.meetings.MeetingFacts;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,24 +10,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Read-only lists for the campaign pages: a campaign's scheduled jobs, the meetings one can invite to. */
 @Component
-class CampaignJobs {
+class CampaignLists {
 
     private final JdbcTemplate jdbc;
     private final MeetingFacts meetings;
 
-    CampaignJobs(JdbcTemplate jdbc, MeetingFacts meetings) {
+    CampaignLists(JdbcTemplate jdbc, MeetingFacts meetings) {
         this.jdbc = jdbc;
         this.meetings = meetings;
     }
 
     @Transactional(readOnly = true)
-    List<Map<String, Object>> of(String campaignId) {
-        return jdbc.queryForList("select kind, due_at, done_at, outcome from invitation_job where campaign_id = ?"
-                + " order by due_at", campaignId);
+    List<InvitationViews.JobLine> jobs(String campaignId) {
+        return jdbc.query("select kind, due_at, done_at, outcome from invitation_job where campaign_id = ? order by due_at",
+                (rs, n) -> new InvitationViews.JobLine(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getString(4)), campaignId);
     }
 
-    /** Meetings still to come (draft or announced), to start a campaign for. */
-    @Transactional(readOnly = true)
     List<MeetingFacts.MeetingInfo> upcomingMeetings() {
         return meetings.upcoming();
     }

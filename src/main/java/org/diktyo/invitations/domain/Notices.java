@@ -1,0 +1,53 @@
+package org.diktyo.invitations.domain;
+
+import java.util.List;
+
+import org.diktyo.mail.Outbox;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails a campaign's jobs send: a reminder to the municipalities that have not answered,
+ * the agenda to all that were invited. Each carries a fresh personal link (the earlier ones
+ * stay valid), and goes only to invitations whose links were not revoked.
+ */
+@Component
+class Notices {
+
+    private final JdbcTemplate jdbc;
+    private final ReplyStore replies;
+    private final ReplyViews views;
+    private final Links links;
+    private final InvitationMails mails;
+    private final Outbox outbox;
+
+    Notices(JdbcTemplate jdbc, ReplyStore replies, ReplyViews views, Links links, InvitationMails mails, Outbox outbox) {
+        this.jdbc = jdbc;
+        this.replies = replies;
+        this.views = views;
+        this.links = links;
+        this.mails = mails;
+        this.outbox = outbox;
+    }
+
+    /** Queues the reminder to every invitation of the campaign still without an answer; returns how many. */
+    int remind(String campaignId) {
+        return send("reminder", jdbc.queryForList("select i.id from invitation i where i.campaign_id = ? and i.status = 'SENT'"
+                + " and i.answered_at is null and exists (select 1 from invitation_link l where l.invitation_id = i.id"
+                + " and l.revoked_at is null)", String.class, campaignId));
+    }
+
+    /** Queues the published agenda to every invitation of the campaign; returns how many. */
+    int announceAgenda(String campaignId) {
+        return send("agenda", jdbc.queryForList("select i.id from invitation i where i.campaign_id = ? and i.status = 'SENT'"
+                + " and exists (select 1 from invitation_link l where l.invitation_id = i.id and l.revoked_at is null)",
+                String.class, campaignId));
+    }
+
+    private int send(String kind, List<String> invitations) {
+        for (String id : invitations) {
+            outbox.queue(mails.notice(kind, views.view(replies.byInvitation(id)), links.issue(id)));
+        }
+        return invitations.size();
+    }
+}
