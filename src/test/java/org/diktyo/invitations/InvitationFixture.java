@@ -50,7 +50,7 @@ final class InvitationFixture {
 
     /** A meeting in {@code days} days: a working meeting with the capacity given (or none) and a reception. */
     String meeting(Integer capacity, int days) {
-        String title = "Test " + UUID.randomUUID();
+        String title = "Test " + UUID.randomUUID().toString().substring(0, 8);
         String id = body(ok(http.send("POST", "/api/v1/meetings", TOKEN, """
                 {"kind":"WORKING_MEETING","titleEl":"Συνάντηση Εργασίας %s","titleEn":"Working Meeting %s",
                  "hostMunicipalityId":"athens","hostOfficialEl":"Ο Δήμαρχος Αθηναίων, Χάρης Δούκας",

@@ -63,4 +63,14 @@ public final class InvitationViews {
             return Math.max(view.campaign().quota(), form.getDelegates().size());
         }
     }
+
+    /** The check-in search page. */
+    public record SearchPage(MeetingFacts.MeetingInfo meeting, String query,
+            List<org.diktyo.invitations.domain.CheckIn.Attendee> found, int present, Texts text) {
+    }
+
+    /** One delegate on the check-in page, reached by the code of their QR. */
+    public record DelegatePage(org.diktyo.invitations.domain.CheckIn.Attendee attendee, MeetingFacts.MeetingInfo meeting,
+            String code, int present, Texts text) {
+    }
 }
