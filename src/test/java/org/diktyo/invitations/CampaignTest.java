@@ -130,4 +130,20 @@ class CampaignTest {
         assertThat(jdbc.queryForObject("select count(*) from invitation_campaign", Integer.class)).isEqualTo(before);
         assertThat(fx.http.send("POST", "/api/v1/meetings/" + meeting + "/campaigns", null, "{}").statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void theDemoInvitesAHandfulOfMembersToTheUpcomingMeetingAndItsMailsWaitInTheDemoMailbox() throws Exception {
+        String campaign = jdbc.queryForObject("select id from invitation_campaign where created_by = 'demo'", String.class);
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (jdbc.queryForObject("select count(*) from invitation where campaign_id = ? and status = 'PENDING'",
+                Integer.class, campaign) > 0 && System.nanoTime() < until) {
+            InvitationFixture.sleep(200);
+        }
+        assertThat(jdbc.queryForList("select municipality_id || ':' || status from invitation where campaign_id = ?"
+                + " order by municipality_id", String.class, campaign))
+                .containsExactly("athens:SENT", "heraklion:NO_ADDRESS", "ioannina:SENT", "thessaloniki:SENT");
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where purpose = 'invitation'"
+                + " and recipient in ('mayor@athens.example', 'mayor@thessaloniki.example', 'kem@ioannina.example')",
+                Integer.class)).isGreaterThanOrEqualTo(3);
+    }
 }

@@ -50,6 +50,10 @@ public class PlanCampaigns {
     @Transactional(readOnly = true)
     public CampaignForm proposal(String meetingId) {
         access.secretariat();
+        return proposalFor(meetingId);
+    }
+
+    CampaignForm proposalFor(String meetingId) {
         MeetingFacts.MeetingInfo meeting = meeting(meetingId);
         List<MeetingFacts.PartInfo> parts = meetings.parts(meetingId);
         var deadline = parts.isEmpty() ? null
@@ -88,7 +92,11 @@ public class PlanCampaigns {
 
     @Transactional
     public Campaign create(String meetingId, CampaignForm form) {
-        String actor = access.secretariat();
+        return create(meetingId, form, access.secretariat());
+    }
+
+    /** For the demo data: no signed-in secretariat. */
+    Campaign create(String meetingId, CampaignForm form, String actor) {
         MeetingFacts.MeetingInfo meeting = meeting(meetingId);
         if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.HELD) {
             throw new Problem(HttpStatus.CONFLICT, "invitations.campaign.meetingClosed");
