@@ -73,7 +73,7 @@ public class Replies {
     }
 
     public ReplyView view(String token) {
-        return tx.execute(s -> views.view(resolve(token)));
+        return tx.execute(s -> views.recent(resolve(token)));
     }
 
     /** The answer through a link, until the deadline. */
@@ -111,7 +111,7 @@ public class Replies {
         }
         String link = token != null ? token : links.issue(inv.id());
         Seating.Outcome outcome = seating.apply(inv.id(), changes, now, slow, () -> {
-            ReplyView view = views.view(withAnswer(inv, now, via, actor));
+            ReplyView view = views.recent(withAnswer(inv, now, via, actor));
             outbox.queue(mails.confirmation(view, link, attachments.confirmation(c, inv)));
             return view;
         });

@@ -44,12 +44,55 @@ class ReplyViews {
         return c;
     }
 
+    /** What the reply path reads of a meeting and a municipality, kept for a few seconds: every answer shows it. */
+    private record Cached<T>(T value, long until) {
+    }
+
+    private final Map<String, Cached<Object[]>> meetingFacts = new ConcurrentHashMap<>();
+    private final Map<String, Cached<Addressees.Addressee>> towns = new ConcurrentHashMap<>();
+    static final long FRESH_MILLIS = 3000;
+
+    private Object[] meetingFacts(String meetingId, boolean cached) {
+        long now = clock.millis();
+        Cached<Object[]> known = meetingFacts.get(meetingId);
+        if (cached && known != null && known.until() > now) {
+            return known.value();
+        }
+        Object[] facts = {meetings.meeting(meetingId).orElseThrow(Problem::notFound), meetings.parts(meetingId),
+                meetings.publishedAgenda(meetingId).orElse(null), meetings.documents(meetingId)};
+        meetingFacts.put(meetingId, new Cached<>(facts, now + FRESH_MILLIS));
+        return facts;
+    }
+
+    private Addressees.Addressee town(String id, boolean cached) {
+        long now = clock.millis();
+        Cached<Addressees.Addressee> known = towns.get(id);
+        if (cached && known != null && known.until() > now) {
+            return known.value();
+        }
+        Addressees.Addressee a = addressees.one(id).orElseThrow();
+        towns.put(id, new Cached<>(a, now + FRESH_MILLIS));
+        return a;
+    }
+
+    /** The view as it is now. */
     ReplyView view(InvitationRow inv) {
+        return view(inv, false);
+    }
+
+    /** The view on the reply path: the meeting and the municipality as read at most a few seconds ago. */
+    ReplyView recent(InvitationRow inv) {
+        return view(inv, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ReplyView view(InvitationRow inv, boolean cached) {
         Campaign c = campaign(inv.campaignId());
-        MeetingFacts.MeetingInfo meeting = meetings.meeting(c.meetingId()).orElseThrow(Problem::notFound);
+        Object[] facts = meetingFacts(c.meetingId(), cached);
+        MeetingFacts.MeetingInfo meeting = (MeetingFacts.MeetingInfo) facts[0];
         Map<String, ReplyStore.PartRow> rows = replies.parts(inv.id());
         List<ReplyView.PartAnswer> parts = new ArrayList<>();
-        for (MeetingFacts.PartInfo p : meetings.parts(c.meetingId())) {
+        for (MeetingFacts.PartInfo p : (List<MeetingFacts.PartInfo>) facts[1]) {
             if (!c.partIds().contains(p.id())) {
                 continue;
             }
@@ -61,8 +104,8 @@ class ReplyViews {
                 parts.add(new ReplyView.PartAnswer(p, r.attending(), r.wanted(), r.seated(), position));
             }
         }
-        return new ReplyView(inv, c, meeting, addressees.one(inv.municipalityId()).orElseThrow(), parts,
-                replies.delegates(inv.id()), meetings.publishedAgenda(c.meetingId()).orElse(null),
-                meetings.documents(c.meetingId()), Instant.now(clock).isBefore(c.rsvpDeadline()));
+        return new ReplyView(inv, c, meeting, town(inv.municipalityId(), cached), parts, replies.delegates(inv.id()),
+                (MeetingFacts.PublishedAgenda) facts[2], (List<MeetingFacts.DocumentInfo>) facts[3],
+                Instant.now(clock).isBefore(c.rsvpDeadline()));
     }
 }
