@@ -143,8 +143,8 @@ class InvitationJourneyTest {
         driver.findElement(By.cssSelector("#attendees form button")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("present"), "Παρόντες: 1"));
         browser.axe();
-        String code = jdbc.queryForObject("select check_in_code from delegate where full_name = ?", String.class,
-                "Γιώργος Παπαδόπουλος");
+        String code = jdbc.queryForObject("select d.check_in_code from delegate d join invitation i on i.id = d.invitation_id"
+                + " where i.campaign_id = ? and d.full_name = ?", String.class, campaign, "Γιώργος Παπαδόπουλος");
         driver.findElement(By.id("q")).sendKeys("http://localhost:8080/admin/check-in/" + code);
         driver.findElement(By.id("find")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mark")));
