@@ -164,7 +164,7 @@ class InvitationMails {
     List<String> parts(Locale l, ZoneId zone, List<MeetingFacts.PartInfo> parts) {
         return parts.stream().map(p -> pick(l, p.titleEl(), p.titleEn()) + ": "
                 + DatePhrases.date(p.startsAt().atZone(zone).toLocalDate(), l) + ", "
-                + TimePhrases.range(p.startsAt().atZone(zone).toLocalTime(), p.endsAt().atZone(zone).toLocalTime()) + ", "
+                + Places.hours(p, zone) + ", "
                 + Places.place(p, greek(l)) + ", " + Places.address(p, l)).toList();
     }
 

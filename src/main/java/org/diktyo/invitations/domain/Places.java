@@ -18,6 +18,13 @@ public final class Places {
         return greek || en == null || en.isBlank() ? el : en;
     }
 
+    /** {@code 17:30 – 20:00}; a part without an end (a reception "at 20:00") gives its start alone. */
+    public static String hours(PartInfo part, java.time.ZoneId zone) {
+        var start = part.startsAt().atZone(zone).toLocalTime();
+        return part.endsAt() == null ? org.diktyo.language.TimePhrases.time(start)
+                : org.diktyo.language.TimePhrases.range(start, part.endsAt().atZone(zone).toLocalTime());
+    }
+
     public static String place(PartInfo part, boolean greek) {
         String room = pick(greek, part.roomEl(), part.roomEn());
         String venue = pick(greek, part.venueEl(), part.venueEn());

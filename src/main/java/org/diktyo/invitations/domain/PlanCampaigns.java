@@ -76,7 +76,7 @@ public class PlanCampaigns {
                     host == null ? messages.getMessage("invitations.letter.theNetwork", null, locale) : host,
                     greek ? meeting.titleEl() : meeting.titleEn(),
                     DatePhrases.on(first.startsAt().atZone(zone).toLocalDate(), locale),
-                    TimePhrases.range(first.startsAt().atZone(zone).toLocalTime(), first.endsAt().atZone(zone).toLocalTime()),
+                    Places.hours(first, zone),
                     Places.place(first, greek), Places.address(first, locale)}, locale));
             for (MeetingFacts.PartInfo later : parts.subList(1, parts.size())) {
                 paragraphs.add(messages.getMessage("invitations.letter.laterPart", new Object[] {

@@ -106,8 +106,11 @@ public class SendCampaign {
             throw new Problem(HttpStatus.CONFLICT, "invitations.campaign.deadline.past");
         }
         List<MeetingFacts.PartInfo> parts = meetings.parts(c.meetingId());
-        Instant validUntil = parts.stream().map(MeetingFacts.PartInfo::endsAt).max(Instant::compareTo)
-                .orElse(c.rsvpDeadline().plus(Duration.ofDays(1)));
+        // a part without an end is taken to last until the end of its day
+        Instant validUntil = parts.stream().map(p -> p.endsAt() != null ? p.endsAt()
+                        : p.startsAt().atZone(meetings.meeting(c.meetingId()).orElseThrow().zone()).toLocalDate().plusDays(1)
+                                .atStartOfDay(meetings.meeting(c.meetingId()).orElseThrow().zone()).toInstant())
+                .max(Instant::compareTo).orElse(c.rsvpDeadline().plus(Duration.ofDays(1)));
         List<Recipient> recipients = recipients(c);
         if (recipients.isEmpty()) {
             throw new Problem(HttpStatus.CONFLICT, "invitations.campaign.noAudience");

@@ -38,7 +38,7 @@ public final class Texts {
     }
 
     public String hours(MeetingFacts.PartInfo p, ZoneId zone) {
-        return TimePhrases.range(p.startsAt().atZone(zone).toLocalTime(), p.endsAt().atZone(zone).toLocalTime());
+        return Places.hours(p, zone);
     }
 
     public String time(java.time.LocalTime time) {
