@@ -66,7 +66,7 @@ class MeetingPagesRefusalsTest {
 
     /** The page sent back: status 200 (the form again) or a 4xx, with no trace of an exception. */
     String refused(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        MvcResult result = mvc.perform(request.session(session).with(csrf())).andReturn();
+        MvcResult result = mvc.perform(request.session(session).with(csrf().asHeader())).andReturn();
         assertThat(result.getResponse().getStatus()).isBetween(200, 499);
         assertThat(result.getResponse().getRedirectedUrl()).as("not saved and redirected").isNull();
         String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -143,7 +143,8 @@ class MeetingPagesRefusalsTest {
         String elf = refused(multipart("/admin/meetings/" + meeting + "/documents")
                 .file(new MockMultipartFile("file", "memorandum.pdf", "application/pdf", MeetingsClient.elf())));
         assertThat(elf).contains("το περιεχόμενό του δεν αντιστοιχεί στην κατάληξη του ονόματός του");
-        String pe = refused(multipart("/admin/meetings/" + meeting + "/documents").param("lang", "en")
+        String pe = refused(multipart("/admin/meetings/" + meeting + "/documents")
+                .cookie(new jakarta.servlet.http.Cookie("diktyo-lang", "en"))
                 .file(new MockMultipartFile("file", "agenda.pdf", "application/pdf", MeetingsClient.pe())));
         assertThat(pe).contains("its content does not match the ending of its name");
         String none = refused(multipart("/admin/meetings/" + meeting + "/documents")
@@ -152,6 +153,22 @@ class MeetingPagesRefusalsTest {
 
         assertThat(rows("meeting_document")).isZero();
         assertThat(db.queryForObject("select count(*) from stored_file", Integer.class)).isEqualTo(storedBefore);
+        assertThat(files()).isEqualTo(before);
+    }
+
+    @Test
+    void anUploadOverTheServersOwnLimitComesBackWithTheSameMessage() throws IOException {
+        long before = files();
+        SignedInHttp http = SignedInHttp.signIn(port, "secretariat@diktyo.example", TestAccounts.demoPassword());
+        String manage = http.get("/admin/meetings/" + meeting).body();
+        byte[] huge = new byte[26 * 1024 * 1024];
+        System.arraycopy(MeetingsClient.pdf(), 0, huge, 0, 1024);
+        var response = http.upload("/admin/meetings/" + meeting + "/documents", SignedInHttp.csrf(manage), "huge.pdf",
+                huge);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("govuk-error-summary", "Το αρχείο ξεπερνά το όριο μεγέθους.", "έως 20 MB")
+                .doesNotContain("Exception");
+        assertThat(rows("meeting_document")).isZero();
         assertThat(files()).isEqualTo(before);
     }
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,9 +49,18 @@ class AgendaPages {
         return form(meeting, rows, FormErrors.NONE, locale).show(model, AGENDA);
     }
 
+    /**
+     * Saves the agenda; or, for "add a row" without JavaScript ({@code addRow}), sends the form
+     * back as typed with one more blank row and saves nothing. (One mapping, not a second one
+     * with {@code params = "addRow"}: a parameter condition makes every POST's parameters be
+     * read while the handler is looked up, before an upload's size could be refused readably.)
+     */
     @PostMapping("/admin/meetings/{id}/agenda")
-    String saveAgenda(@PathVariable String id, @ModelAttribute AgendaRows rows, Model model, Locale locale,
-            RedirectAttributes redirect) {
+    String saveAgenda(@PathVariable String id, @ModelAttribute AgendaRows rows,
+            @RequestParam(required = false) String addRow, Model model, Locale locale, RedirectAttributes redirect) {
+        if (addRow != null) {
+            return addRow(id, rows, model, locale);
+        }
         try {
             agenda.replace(id, rows.forms());
         } catch (Problem problem) {
@@ -61,9 +71,7 @@ class AgendaPages {
         return "redirect:/admin/meetings/" + id;
     }
 
-    /** Without JavaScript: the form back as typed, with one more blank row; nothing saved. */
-    @PostMapping(path = "/admin/meetings/{id}/agenda", params = "addRow")
-    String addRow(@PathVariable String id, @ModelAttribute AgendaRows rows, Model model, Locale locale) {
+    private String addRow(String id, AgendaRows rows, Model model, Locale locale) {
         Meeting meeting = plan.editable(id);
         if (rows.getItems().size() >= MAX_ROWS) {
             throw new Problem(HttpStatus.BAD_REQUEST, "meetings.agenda.tooManyRows", MAX_ROWS);
