@@ -63,8 +63,7 @@ class MeetingVisibilityTest {
 
     static List<String> apiPaths(String id, String document) {
         String base = "/api/v1/meetings/" + id;
-        return List.of(base, base + "/parts", base + "/agenda", base + "/documents", base + "/documents/" + document,
-                base + "/follow-ups");
+        return List.of(base, base + "/parts", base + "/agenda", base + "/documents", base + "/documents/" + document);
     }
 
     static List<String> pagePaths(String id, String document) {
@@ -95,6 +94,7 @@ class MeetingVisibilityTest {
                     type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(response.body()).doesNotContain(tag, "memorandum");
         }
+        assertThat(client.http.get("/api/v1/meetings/" + id + "/follow-ups", token).statusCode()).isEqualTo(404);
         assertThat(client.http.get("/api/v1/meetings?size=200", token).body()).doesNotContain(tag);
         for (String path : pagePaths(id, document)) {
             MockHttpServletResponse response = page(path, session);
@@ -110,6 +110,8 @@ class MeetingVisibilityTest {
             assertThat(client.http.get(path, token).statusCode()).as(path).isEqualTo(200);
         }
         assertThat(client.read(client.http.get("/api/v1/meetings/" + id + "/agenda", token)).get("items")).hasSize(1);
+        assertThat(client.http.get("/api/v1/meetings/" + id + "/follow-ups", token).statusCode())
+                .as("follow-up actions name people: for the network only").isEqualTo(token == null ? 401 : 200);
         assertThat(client.http.get("/api/v1/meetings?size=200", token).body()).contains(tag);
         String html = page("/meetings/" + id, session).getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains(tag, "17:30 – 20:00", "memorandum.pdf");

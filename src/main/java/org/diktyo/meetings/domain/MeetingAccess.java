@@ -58,6 +58,19 @@ class MeetingAccess {
         }
     }
 
+    /** Follow-up actions name people: the network's, not the public's (401). */
+    Meeting visibleToNetwork(String id) {
+        Meeting m = visible(id);
+        if (!viewers.current().signedIn()) {
+            throw Problem.unauthorized();
+        }
+        return m;
+    }
+
+    boolean signedIn() {
+        return viewers.current().signedIn();
+    }
+
     boolean secretariat() {
         return viewers.current().secretariat();
     }

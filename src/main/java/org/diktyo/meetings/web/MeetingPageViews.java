@@ -46,7 +46,7 @@ class MeetingPageViews {
         String host = registry.names(meeting.hostMunicipalityId())
                 .map(n -> "en".equals(locale.getLanguage()) ? n.officialNameEn() : n.officialNameEl()).orElse(null);
         return new MeetingViews.Page(meeting, host, parts.parts(id), agenda.agenda(id, draftAgenda),
-                documents.documents(id), outcome.decisions(id), outcome.followUps(id), new MeetingText(locale),
+                documents.documents(id), outcome.decisions(id), outcome.followUpsIfSignedIn(id), new MeetingText(locale),
                 viewers.current().secretariat(), documents.maxSizeText(), errors);
     }
 

@@ -39,6 +39,15 @@ public final class MeetingViews {
         }
     }
 
+    /** The follow-up actions of a meeting and the form to add one, as typed. */
+    public record FollowUps(List<FollowUp> items, FollowUpText form) {
+    }
+
+    /** A follow-up action as typed: the due date as text, so that a mistaken date comes back as it was. */
+    public record FollowUpText(String action, String owner, String dueOn) {
+        static final FollowUpText EMPTY = new FollowUpText("", "", "");
+    }
+
     /** One more row of the agenda form, sent to htmx: its index and the meeting it belongs to. */
     public record AgendaRow(String meetingId, int index, AgendaRows.Row row) {
     }
