@@ -149,4 +149,12 @@ class DemoMeetingTest {
         JsonNode agenda = client.read(client.http.get("/api/v1/meetings/" + june + "/agenda", null));
         assertThat(agenda.get("items")).as("the agenda will follow").isEmpty();
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheMeetingsApi() {
+        String document = client.http.get("/v3/api-docs", null).body();
+        assertThat(document).contains("/api/v1/meetings", "/api/v1/meetings/{id}/parts", "/api/v1/meetings/{id}/agenda",
+                "/api/v1/meetings/{id}/agenda/publish", "/api/v1/meetings/{id}/documents", "multipart/form-data",
+                "UploadIn");
+    }
 }

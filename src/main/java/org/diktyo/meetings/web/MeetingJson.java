@@ -17,6 +17,8 @@ import org.diktyo.meetings.domain.Meeting;
 import org.diktyo.meetings.domain.MeetingPart;
 import org.diktyo.meetings.domain.PlanMeetings;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The JSON shapes of the meetings API. Times carry their offset; a meeting carries its zone. */
 final class MeetingJson {
 
@@ -76,6 +78,10 @@ final class MeetingJson {
         static ItemOut of(AgendaItem i) {
             return new ItemOut(i.startsAt().toString(), i.titleEl(), i.titleEn(), i.speakers(), i.axis());
         }
+    }
+
+    /** An upload as the OpenAPI document describes it: the file and its titles (multipart fields). */
+    record UploadIn(@Schema(type = "string", format = "binary") String file, String titleEl, String titleEn) {
     }
 
     record DocumentOut(String id, String titleEl, String titleEn, String filename, String mediaType, long size,

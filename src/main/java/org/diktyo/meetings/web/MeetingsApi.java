@@ -35,6 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code /api/v1/meetings}: meetings, parts, agenda, documents, outcome. */
@@ -147,6 +149,8 @@ class MeetingsApi {
     @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Attach a file (PDF, DOCX, XLSX, PPTX, ODT, ODP, PNG, JPEG; checked by content): "
             + "multipart fields file, titleEl, titleEn")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = MeetingJson.UploadIn.class)))
     ResponseEntity<MeetingJson.DocumentOut> upload(@PathVariable String id, MultipartHttpServletRequest request)
             throws IOException {
         Uploads.Upload upload = Uploads.read(request, documents.maxSizeText());
