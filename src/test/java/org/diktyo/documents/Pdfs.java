@@ -4,13 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
+import org.diktyo.Tools;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -32,28 +30,16 @@ public final class Pdfs {
     private Pdfs() {
     }
 
-    /** The text {@code pdftotext} (poppler-utils) reads from {@code pdf}, as the README's script does. */
+    /** The text {@code scripts/letter-text.sh} reads from {@code pdf} with pdftotext, whitespace collapsed. */
     public static String text(byte[] pdf) {
-        try {
-            Path file = Files.createTempFile("diktyo-", ".pdf");
-            try {
-                Files.write(file, pdf);
-                Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
-                        .redirectErrorStream(true).start();
-                byte[] out = process.getInputStream().readAllBytes();
-                if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                    throw new IllegalStateException("pdftotext failed: " + new String(out, StandardCharsets.UTF_8));
-                }
-                return new String(out, StandardCharsets.UTF_8);
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Tools.requirePdftotext();
+        return Tools.withFile(pdf, ".pdf", file -> Tools.run(List.of("bash", "scripts/letter-text.sh", file.toString()))).strip();
+    }
+
+    /** pdftotext's text as laid out on the page: a table comes out row by row. */
+    public static String layout(byte[] pdf) {
+        Tools.requirePdftotext();
+        return Tools.withFile(pdf, ".pdf", file -> Tools.run(List.of("bash", "scripts/letter-text.sh", file.toString(), "--layout")));
     }
 
     /** Whitespace collapsed to single spaces, as the comparison with the fixture needs. */

@@ -244,7 +244,7 @@ public final class PdfEngine {
     }
 
     /** A stream factory that never opens anything: a remote or local resource named in a page stays out. */
-    static final class Refusing implements FSStreamFactory {
+    public static final class Refusing implements FSStreamFactory {
         @Override
         public FSStream getUrl(String url) {
             throw new SecurityException("resources are not fetched while rendering documents: " + url);
