@@ -29,6 +29,15 @@ class GreekTextTest {
         assertThat(GreekText.upper(text)).isEqualTo(upper);
     }
 
+    /** Each accented vowel alone, lower and upper case, and the disjunctive «ή» alone and in a sentence. */
+    @ParameterizedTest
+    @CsvSource({"ά, Α", "έ, Ε", "ή, Ή", "ί, Ι", "ό, Ο", "ύ, Υ", "ώ, Ω", "ΐ, Ϊ", "ΰ, Ϋ", "ϊ, Ϊ", "ϋ, Ϋ",
+            "Ά, Α", "Έ, Ε", "Ή, Η", "Ί, Ι", "Ό, Ο", "Ύ, Υ", "Ώ, Ω",
+            "άέίόύώ, ΑΕΙΟΥΩ", "ήλιος, ΗΛΙΟΣ", "Μαΐου ή Ιουνίου, ΜΑΪΟΥ Ή ΙΟΥΝΙΟΥ", "πρωτεύουσα, ΠΡΩΤΕΥΟΥΣΑ"})
+    void everyAccentedVowelLosesItsTonosInCapitals(String text, String upper) {
+        assertThat(GreekText.upper(text)).isEqualTo(upper);
+    }
+
     @Test
     void javasOwnUpperCaseIsWrongWhichIsWhyWeUseIcu() {
         assertThat("Πρόσκληση".toUpperCase(Locale.forLanguageTag("el"))).isNotEqualTo(GreekText.upper("Πρόσκληση"));
