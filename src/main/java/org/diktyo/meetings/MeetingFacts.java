@@ -1,0 +1,54 @@
+package org.diktyo.meetings;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What other modules (invitations, letters) need to know of a meeting, without the viewer's
+ * access rules: the caller has its own reason to read (a personal invitation link, the
+ * secretariat's campaign). Read-only, except the number present that check-in feeds.
+ */
+public interface MeetingFacts {
+
+    Optional<MeetingInfo> meeting(String meetingId);
+
+    /** Meetings still being prepared or announced (not held, not cancelled), the newest first. */
+    List<MeetingInfo> upcoming();
+
+    /** The parts in order of time. */
+    List<PartInfo> parts(String meetingId);
+
+    /** The latest published agenda, or empty while it is a draft. */
+    Optional<PublishedAgenda> publishedAgenda(String meetingId);
+
+    List<DocumentInfo> documents(String meetingId);
+
+    /** The bytes of one of the meeting's documents, or empty if it is not the meeting's. */
+    Optional<InputStream> openDocument(String meetingId, String documentId);
+
+    /** Check-in on the day sets how many were present. */
+    void numberPresent(String meetingId, int count);
+
+    record MeetingInfo(String id, String titleEl, String titleEn, String hostMunicipalityId, String hostOfficialEl,
+            String hostOfficialEn, MeetingStatus status, ZoneId zone, int agendaVersion, Integer numberPresent) {
+    }
+
+    record PartInfo(String id, int position, String titleEl, String titleEn, Instant startsAt, Instant endsAt,
+            String venueEl, String venueEn, String streetEl, String streetEn, String postcode, String cityEl,
+            String cityEn, String landmarkEl, String landmarkEn, String roomEl, String roomEn, Integer floor,
+            Integer capacity, boolean answeredSeparately) {
+    }
+
+    record PublishedAgenda(int version, Instant publishedAt, List<AgendaEntry> items) {
+    }
+
+    record AgendaEntry(LocalTime startsAt, String titleEl, String titleEn, String speakers) {
+    }
+
+    record DocumentInfo(String id, String titleEl, String titleEn, String filename, String mediaType, long size) {
+    }
+}
