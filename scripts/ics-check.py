@@ -28,11 +28,12 @@ def main(path):
     if not events:
         sys.exit("no VEVENT")
     for event in events:
-        for required in ("UID", "DTSTART", "DTEND"):
+        for required in ("UID", "DTSTART"):
             if required not in event:
                 sys.exit("event without " + required)
         start = event.decoded("DTSTART")
-        end = event.decoded("DTEND")
+        # a part with only a start (a reception "at 20:00") has no DTEND: RFC 5545 reads it as a moment
+        end = event.decoded("DTEND") if "DTEND" in event else start
         if not isinstance(start, datetime) or start.tzinfo is None:
             sys.exit("DTSTART is not a time with a zone")
         tzid = event["DTSTART"].params.get("TZID", "")

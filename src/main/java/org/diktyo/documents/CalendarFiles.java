@@ -64,6 +64,7 @@ public final class CalendarFiles {
      * @param uid stable across updates ({@link #uid})
      * @param sequence 0 first, higher with every change of time, place or status
      * @param description the text under the title, without the reply link (added from the invite)
+     * @param end {@code null} for a part that only has a start (a reception "at 20:00"): no DTEND
      * @param cancelled {@code STATUS:CANCELLED} (implied for every event by {@link Kind#CANCEL})
      */
     public record Event(String uid, int sequence, ZonedDateTime start, ZonedDateTime end, String summary,
@@ -71,7 +72,9 @@ public final class CalendarFiles {
         public Event {
             Objects.requireNonNull(uid, "uid");
             Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(end, "end");
+            if (end != null && end.isBefore(start)) {
+                throw new IllegalArgumentException("an event ends after it starts: " + start + " – " + end);
+            }
             Objects.requireNonNull(summary, "summary");
             if (sequence < 0) {
                 throw new IllegalArgumentException("a sequence is not negative: " + sequence);
@@ -120,7 +123,8 @@ public final class CalendarFiles {
         invite.events().stream().map(e -> e.start().getZone().getId()).distinct()
                 .forEach(zone -> calendar.add(ZONES.getTimeZone(zone).getVTimeZone()));
         for (Event e : invite.events()) {
-            VEvent event = new VEvent(e.start(), e.end(), e.summary());
+            // a part with no end (a reception "at 20:00") has no DTEND: RFC 5545 reads it as a moment
+            VEvent event = e.end() == null ? new VEvent(e.start(), e.summary()) : new VEvent(e.start(), e.end(), e.summary());
             event.getProperty(Summary.SUMMARY).ifPresent(s -> s.add(language));
             event.add(new Uid(e.uid()));
             event.add(new Sequence(e.sequence()));

@@ -85,9 +85,21 @@ class CalendarFilesTest {
     }
 
     @Test
-    void refusesAFileWithoutEventsOrANegativeSequence() {
+    void aReceptionWithOnlyAStartHasNoEndAndImportsAsAMoment() {
+        LocalDate day = LocalDate.of(2024, 6, 17);
+        String ics = CalendarFiles.ics(new CalendarFiles.Invite(CalendarFiles.Kind.REQUEST, Locale.forLanguageTag("el"),
+                SECRETARIAT, List.of(MAYOR), null, List.of(new CalendarFiles.Event("reception@diktyo", 0,
+                        ZonedDateTime.of(day, LocalTime.of(20, 0), ATHENS), null, "Δεξίωση", "Ταράτσα του Δημαρχείου",
+                        null, false))));
+        assertThat(ics).contains("DTSTART;TZID=Europe/Athens:20240617T200000\r\n").doesNotContain("DTEND");
+        assertThat(check(ics)).contains("start=2024-06-17T20:00:00+03:00 end=2024-06-17T20:00:00+03:00");
+    }
+
+    @Test
+    void refusesAFileWithoutEventsOrANegativeSequenceOrAnEndBeforeTheStart() {
         assertThatIllegalArgumentException().isThrownBy(() -> new CalendarFiles.Invite(CalendarFiles.Kind.REQUEST,
                 Locale.ENGLISH, SECRETARIAT, List.of(), null, List.of()));
-        assertThatIllegalArgumentException().isThrownBy(() -> part("u", -1, LocalTime.NOON, LocalTime.MIDNIGHT));
+        assertThatIllegalArgumentException().isThrownBy(() -> part("u", -1, LocalTime.NOON, LocalTime.of(13, 0)));
+        assertThatIllegalArgumentException().isThrownBy(() -> part("u", 0, LocalTime.NOON, LocalTime.of(11, 0)));
     }
 }

@@ -72,7 +72,8 @@ final class LetterComposer {
         values.put("host", host);
         values.put("meeting", pick(en, meeting.titleEl(), meeting.titleEn()));
         values.put("date", DatePhrases.on(meetingDay, locale));
-        values.put("time", TimePhrases.range(start.toLocalTime(), first.endsAt().atZone(meeting.zone()).toLocalTime()));
+        values.put("time", first.endsAt() == null ? TimePhrases.time(start.toLocalTime())
+                : TimePhrases.range(start.toLocalTime(), first.endsAt().atZone(meeting.zone()).toLocalTime()));
         values.put("venue", join(pick(en, first.roomEl(), first.roomEn()), pick(en, first.venueEl(), first.venueEn())));
         values.put("address", join(pick(en, first.streetEl(), first.streetEn()), pick(en, first.landmarkEl(), first.landmarkEn()),
                 first.floor() == null ? null : Floors.floor(first.floor(), locale)));

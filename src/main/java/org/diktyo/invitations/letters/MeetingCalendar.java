@@ -53,10 +53,10 @@ public class MeetingCalendar {
                 continue;
             }
             ZonedDateTime start = part.startsAt().atZone(meeting.zone());
-            ZonedDateTime end = part.endsAt().atZone(meeting.zone());
+            ZonedDateTime end = part.endsAt() == null ? null : part.endsAt().atZone(meeting.zone());
             String location = location(part, locale);
             String uid = CalendarFiles.uid(part.id(), key);
-            int sequence = sequences.sequence(uid, start.toString(), end.toString(), location, meeting.status().name());
+            int sequence = sequences.sequence(uid, start.toString(), String.valueOf(end), location, meeting.status().name());
             String title = en ? part.titleEn() : part.titleEl();
             String meetingTitle = en ? meeting.titleEn() : meeting.titleEl();
             events.add(new CalendarFiles.Event(uid, sequence, start, end, meetingTitle + " – " + title, location,

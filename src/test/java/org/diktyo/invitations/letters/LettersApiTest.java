@@ -56,7 +56,7 @@ class LettersApiTest {
     }
 
     String demoMeeting() {
-        for (JsonNode m : json.readTree(http.get("/api/v1/meetings", token).body())) {
+        for (JsonNode m : json.readTree(http.get("/api/v1/meetings?size=100", token).body()).get("items")) {
             if (m.toString().contains("Working Meeting of the Cities Network for Integration")) {
                 return m.get("id").asString();
             }

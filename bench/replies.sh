@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Load run of the reply hot path on PostgreSQL, with PostgreSQL's own figure in the same run.
+# 1. the packaged application on a fresh database (demo data), one meeting whose one part has
+#    a capacity (10,000,000 seats, as ../shared/bench/schema.sql has one capacity row), ~30,000
+#    invitations with known links (written as sending writes them);
+# 2. wrk: 64 connections answer (two delegates each, every invitation once) for 20 s;
+# 3. pgbench -c 64 -j 2 -T 20 with ../shared/bench/reply.sql (a reply as plain SQL);
+# 4. wrk: the trivial endpoint /actuator/health, 64 connections, 10 s.
+# Usage: ./mvnw -B -DskipTests package && bench/replies.sh   (needs Debian's wrk, pgbench, psql)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=$(ls target/diktyo-*.jar | head -1)
+port=${PORT:-18081}
+pg=(-h 127.0.0.1 -U postgres)
+db=diktyo_bench
+shared=${SHARED:-../shared/bench}
+[ -f "$shared/reply.sql" ] || shared=/work/shared/bench
+work=$(mktemp -d)
+dropdb "${pg[@]}" --if-exists "$db" && createdb "${pg[@]}" "$db"
+java -jar "$jar" --spring.profiles.active=demo,postgresql --server.port="$port" \
+  --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --diktyo.documents.directory="$work/documents" \
+  > "$work/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 240); do curl -fs -o /dev/null "http://127.0.0.1:$port/actuator/health" && break; sleep 0.5; done
+api() { curl -fs -H 'Authorization: Bearer demo-secretariat-token-7f3c9a1e5b2d4f60' -H 'Content-Type: application/json' "$@"; }
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+base="http://127.0.0.1:$port/api/v1"
+day=$(date -d '+40 days' +%F); deadline=$(date -d '+30 days' +%F)
+meeting=$(api -d '{"kind":"WORKING_MEETING","titleEl":"Μέτρηση","titleEn":"Load run","visibility":"NETWORK","status":"ANNOUNCED"}' "$base/meetings" | json '["id"]')
+part=$(api -d '{"titleEl":"Συνάντηση","titleEn":"Meeting","date":"'"$day"'","startTime":"17:30","endTime":"20:00","venueEl":"Δημαρχείο","venueEn":"Town Hall","streetEl":"Αθηνάς 63","streetEn":"63 Athinas St","postcode":"10552","cityEl":"Αθήνα","cityEn":"Athens","capacity":10000000,"answeredSeparately":false}' "$base/meetings/$meeting/parts" | json '["id"]')
+campaign=$(api -d '{"audience":"HAND_PICKED","municipalities":["athens"],"quota":2,"deadline":"'"$deadline"'","parts":["'"$part"'"],"documents":[],"letterEl":"x","letterEn":"x","reminderDays":""}' "$base/meetings/$meeting/campaigns" | json '["id"]')
+api -X POST "$base/campaigns/$campaign/send" > /dev/null
+for _ in $(seq 1 60); do [ "$(api "$base/campaigns/$campaign" | json '["status"]')" = SENT ] && break; sleep 0.5; done
+psql -q "${pg[@]}" "$db" <<SQL
+insert into invitation_campaign (id, meeting_id, audience, region_id, quota, rsvp_deadline, letter_el, letter_en,
+  reminder_days, status, agenda_announced, created_at, created_by, send_started_at, version)
+  select 'bench-' || g, meeting_id, audience, region_id, quota, rsvp_deadline, letter_el, letter_en, reminder_days,
+         'SENT', agenda_announced, now(), 'bench', now(), 0
+  from invitation_campaign c, generate_series(1, 90) g where c.id = '$campaign';
+insert into campaign_part select 'bench-' || g, '$part' from generate_series(1, 90) g;
+insert into invitation (id, campaign_id, municipality_id, status, to_email, language, valid_until, sent_at)
+  select 'inv-' || g || '-' || m.id, 'bench-' || g, m.id, 'SENT', 'mayor@' || m.id || '.bench.example', 'el',
+         now() + interval '60 days', now() from generate_series(1, 90) g, municipality m;
+insert into invitation_link (token_hash, invitation_id, issued_at)
+  select encode(sha256(convert_to('bench-token-' || g || '-' || m.id || '-0123456789', 'UTF8')), 'hex'),
+         'inv-' || g || '-' || m.id, now() from generate_series(1, 90) g, municipality m;
+analyze;
+SQL
+psql -qtA "${pg[@]}" "$db" -c "select 'bench-token-' || g || '-' || m.id || '-0123456789' from generate_series(1, 10) g, municipality m order by random()" > "$work/warm.txt"
+psql -qtA "${pg[@]}" "$db" -c "select 'bench-token-' || g || '-' || m.id || '-0123456789' from generate_series(11, 90) g, municipality m order by random()" > "$work/tokens.txt"
+url="http://127.0.0.1:$port"
+wrk -t2 -c64 -d10s -s bench/reply.lua "$url" -- "$work/warm.txt" "$part" > /dev/null          # warm-up (JIT)
+wrk -t2 -c64 -d10s "$url/actuator/health" > /dev/null
+replies=$(wrk -t2 -c64 -d20s --latency -s bench/reply.lua "$url" -- "$work/tokens.txt" "$part")
+health=$(wrk -t2 -c64 -d10s --latency "$url/actuator/health")
+kill $app; wait $app 2>/dev/null || true
+dropdb "${pg[@]}" --if-exists bench_sql && createdb "${pg[@]}" bench_sql
+psql -q "${pg[@]}" bench_sql -f "$shared/schema.sql" > /dev/null
+pgb=$(cd "$shared" && pgbench -n "${pg[@]}" -c 64 -j 2 -T 20 -f reply.sql bench_sql 2>&1)
+field() { awk -v k="$1" '$1==k {print $2}' <<< "$2"; }
+echo "replies: $(awk '/Requests\/sec/ {print $2}' <<< "$replies")/s, p50 $(field 50% "$replies"), p99 $(field 99% "$replies"), $(grep -c 'Non-2xx' <<< "$replies" || true) lines of non-2xx: $(grep 'Non-2xx' <<< "$replies" || echo none)"
+echo "pgbench reply.sql: $(awk '/^tps/ {print $3}' <<< "$pgb") transactions/s, latency average $(awk '/latency average/ {print $4, $5}' <<< "$pgb")"
+echo "trivial endpoint /actuator/health: $(awk '/Requests\/sec/ {print $2}' <<< "$health")/s, p99 $(field 99% "$health")"
+psql -qtA "${pg[@]}" "$db" -c "select 'seats taken ' || (select sum(taken) from part_seats where part_id = '$part') || ', seats given ' || (select sum(seated) from invitation_part where part_id = '$part') || ', answers ' || (select count(*) from invitation_part where part_id = '$part')"
