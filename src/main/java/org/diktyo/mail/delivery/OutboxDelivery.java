@@ -47,6 +47,7 @@ public class OutboxDelivery implements SmartLifecycle, DeliveryTrigger {
     private final Clock clock;
     private final AtomicBoolean wakePending = new AtomicBoolean();
     private volatile boolean running;
+    private long lastHandedOver;
     private ScheduledExecutorService executor;
 
     OutboxDelivery(Claims claims, MimeComposer composer, JavaMailSender sender, MailSettings settings, Clock clock) {
@@ -60,7 +61,7 @@ public class OutboxDelivery implements SmartLifecycle, DeliveryTrigger {
     @Override
     public synchronized void start() {
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "mail-delivery");
+            Thread t = new Thread(r, "mail-delivery-" + settings.instance());
             t.setDaemon(true);
             return t;
         });
@@ -121,6 +122,7 @@ public class OutboxDelivery implements SmartLifecycle, DeliveryTrigger {
         Instant now = clock.instant();
         List<Claimed> batch = claims.claim(now, now.plus(settings.lease()), settings.batchSize(), settings.instance());
         if (batch.isEmpty()) {
+            log.debug("mail delivery: nothing due");
             return 0;
         }
         int sent = 0;
@@ -165,6 +167,7 @@ public class OutboxDelivery implements SmartLifecycle, DeliveryTrigger {
             return new Failures.Failure(FailureKind.REJECTED, "could not compose: " + Failures.of(e).detail());
         }
         try {
+            keepToRateLimit();
             relay.send(mime);
         } catch (Exception e) {
             relay.drop();
@@ -175,6 +178,18 @@ public class OutboxDelivery implements SmartLifecycle, DeliveryTrigger {
                     c.id());
         }
         return null;
+    }
+
+    /** Waits so that messages go out no faster than {@code diktyo.mail.delivery.rate-limit} per second. */
+    private void keepToRateLimit() throws InterruptedException {
+        long pause = settings.pause().toNanos();
+        if (pause > 0) {
+            long wait = lastHandedOver + pause - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            lastHandedOver = System.nanoTime();
+        }
     }
 
     private void fail(Claimed c, Failures.Failure failure) {

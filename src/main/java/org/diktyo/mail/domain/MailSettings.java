@@ -25,6 +25,7 @@ public class MailSettings {
     private final int maxAttempts;
     private final long maxAttachmentBytes;
     private final String instance;
+    private final double rateLimit;
 
     MailSettings(@Value("${diktyo.mail.from}") String from, @Value("${diktyo.mail.reply-to}") String replyTo,
             @Value("${diktyo.mail.delivery.interval:2s}") Duration interval,
@@ -34,7 +35,8 @@ public class MailSettings {
             @Value("${diktyo.mail.retry.max-delay:1h}") Duration retryMaxDelay,
             @Value("${diktyo.mail.retry.max-attempts:8}") int maxAttempts,
             @Value("${diktyo.mail.max-attachment-bytes:20000000}") long maxAttachmentBytes,
-            @Value("${diktyo.mail.delivery.instance:}") String instance) {
+            @Value("${diktyo.mail.delivery.instance:}") String instance,
+            @Value("${diktyo.mail.delivery.rate-limit:0}") double rateLimit) {
         if (batchSize < 1 || maxAttempts < 1 || lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("diktyo.mail: batch-size, retry.max-attempts and lease must be positive");
         }
@@ -47,6 +49,7 @@ public class MailSettings {
         this.retryMaxDelay = retryMaxDelay;
         this.maxAttempts = maxAttempts;
         this.maxAttachmentBytes = maxAttachmentBytes;
+        this.rateLimit = Math.max(0, rateLimit);
         this.instance = instance == null || instance.isBlank() ? defaultInstance() : instance;
     }
 
@@ -95,6 +98,11 @@ public class MailSettings {
 
     public long maxAttachmentBytes() {
         return maxAttachmentBytes;
+    }
+
+    /** The least time between two messages handed to the relay by this instance (0: no limit). */
+    public Duration pause() {
+        return rateLimit <= 0 ? Duration.ZERO : Duration.ofNanos((long) (1_000_000_000L / rateLimit));
     }
 
     public String instance() {

@@ -154,6 +154,6 @@ public class QueueMail {
     }
 
     private static String htmlOf(String text) {
-        return "<p>" + HtmlUtils.htmlEscape(text).replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>";
+        return "<p>" + HtmlUtils.htmlEscape(text, "UTF-8").replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>";
     }
 }
