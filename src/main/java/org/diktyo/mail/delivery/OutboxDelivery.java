@@ -122,7 +122,7 @@ public class OutboxDelivery implements SmartLifecycle, DeliveryTrigger {
         Instant now = clock.instant();
         List<Claimed> batch = claims.claim(now, now.plus(settings.lease()), settings.batchSize(), settings.instance());
         if (batch.isEmpty()) {
-            log.debug("mail delivery: nothing due");
+            log.trace("mail delivery: nothing due");
             return 0;
         }
         int sent = 0;
