@@ -8,6 +8,7 @@ update mail_outbox set message_id = concat('<outbox-', cast(id as varchar(20)), 
 alter table mail_outbox alter column message_id set not null;
 alter table mail_outbox add constraint mail_outbox_message_id unique (message_id);
 
+alter table mail_outbox alter column recipient set data type varchar(500);
 alter table mail_outbox add column cc varchar(4000);
 alter table mail_outbox add column reference varchar(100);
 alter table mail_outbox add column claim_token varchar(40);

@@ -61,7 +61,7 @@ class GreekMessageTest {
         byte[] ics = ics();
         String text = "Κύριε Δήμαρχε,\n\nσας προσκαλούμε στη Συνάντηση Εργασίας της Δευτέρας 17 Ιουνίου 2024.\n";
         String html = "<p>Κύριε Δήμαρχε,</p><p>σας προσκαλούμε στη <strong>Συνάντηση Εργασίας</strong>.</p>";
-        long id = outbox.queue(new OutgoingMail("mayor@greek.test", List.of("focal.point@greek-cc.test"), SUBJECT, text,
+        long id = outbox.queue(new OutgoingMail("Χάρης Δούκας <mayor@greek.test>", List.of("focal.point@greek-cc.test"), SUBJECT, text,
                 html, List.of(new OutgoingMail.Attachment(PDF_NAME, "application/pdf", pdf),
                         new OutgoingMail.Attachment(ICS_NAME, "text/calendar", ics)),
                 "invitation", "test-invitation-1"));
@@ -91,7 +91,11 @@ class GreekMessageTest {
         InternetAddress replyTo = (InternetAddress) to.getReplyTo()[0];
         assertThat(replyTo.getAddress()).isEqualTo("secretariat@localhost");
         assertThat(replyTo.getPersonal()).isEqualTo("Γραμματεία του Δικτύου Πόλεων για την Ένταξη");
-        assertThat(to.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly("mayor@greek.test");
+        InternetAddress mayor = (InternetAddress) to.getRecipients(Message.RecipientType.TO)[0];
+        assertThat(mayor.getAddress()).isEqualTo("mayor@greek.test");
+        assertThat(mayor.getPersonal()).isEqualTo("Χάρης Δούκας");
+        assertThat(to.getHeader("To")[0]).as("RFC 2047 on the wire").startsWith("=?UTF-8?").endsWith("<mayor@greek.test>");
+        assertThat(entry.to()).isEqualTo("Χάρης Δούκας <mayor@greek.test>");
         assertThat(to.getRecipients(Message.RecipientType.CC)).extracting(Object::toString)
                 .containsExactly("focal.point@greek-cc.test");
         // The subject: RFC 2047 encoded words, pure ASCII on the wire, the Greek back when decoded.

@@ -88,9 +88,9 @@ public class MimeComposer {
         MimeMessage mime = new FixedIdMessage(session, m.messageId());
         mime.setFrom(named(settings.from(), "mail.from.name"));
         mime.setReplyTo(new InternetAddress[] {named(settings.replyTo(), "mail.replyTo.name")});
-        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(m.to()));
+        mime.setRecipient(Message.RecipientType.TO, recipient(m.to()));
         for (String copy : m.cc()) {
-            mime.addRecipient(Message.RecipientType.CC, new InternetAddress(copy));
+            mime.addRecipient(Message.RecipientType.CC, recipient(copy));
         }
         mime.setSubject(m.subject(), StandardCharsets.UTF_8.name());
         mime.setSentDate(Date.from(m.createdAt()));
@@ -116,6 +116,19 @@ public class MimeComposer {
     private InternetAddress named(String address, String nameKey) throws MessagingException {
         try {
             return new InternetAddress(address, text.getMessage(nameKey, null, GREEK), StandardCharsets.UTF_8.name());
+        } catch (UnsupportedEncodingException e) {
+            throw new MessagingException("UTF-8 unsupported", e);
+        }
+    }
+
+    /** A stored address, its name (if any) encoded as UTF-8 words. */
+    private static InternetAddress recipient(String stored) throws MessagingException {
+        InternetAddress parsed = new InternetAddress(stored);
+        if (parsed.getPersonal() == null) {
+            return parsed;
+        }
+        try {
+            return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), StandardCharsets.UTF_8.name());
         } catch (UnsupportedEncodingException e) {
             throw new MessagingException("UTF-8 unsupported", e);
         }

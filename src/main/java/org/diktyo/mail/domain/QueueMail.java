@@ -119,7 +119,11 @@ public class QueueMail {
         }
     }
 
-    /** One address, as SMTP can carry it; refused with the field it came from. */
+    /**
+     * One address, as SMTP can carry it, with the recipient's name if it has one
+     * ({@code Χάρης Δούκας <mayor@athens.gr>}: the name goes out RFC 2047-encoded); refused with
+     * the field it came from.
+     */
     static String address(String value, String field) {
         try {
             if (value == null || value.isBlank()) {
@@ -130,8 +134,18 @@ public class QueueMail {
                 throw new AddressException("one address expected");
             }
             parsed[0].validate();
-            return parsed[0].getAddress();
-        } catch (AddressException e) {
+            String personal = parsed[0].getPersonal();
+            if (personal == null || personal.isBlank()) {
+                return parsed[0].getAddress();
+            }
+            String name = oneLine(personal);
+            String named = name.matches("[\\p{L}\\p{N} ]+") ? name + " <" + parsed[0].getAddress() + ">"
+                    : new InternetAddress(parsed[0].getAddress(), name, "UTF-8").toUnicodeString();
+            if (named.length() > 500) {
+                throw new AddressException("too long");
+            }
+            return named;
+        } catch (AddressException | java.io.UnsupportedEncodingException e) {
             throw new Problem(HttpStatus.BAD_REQUEST, "mail.address.invalid",
                     List.of(new Problem.FieldProblem(field, "mail.address.invalid.field")),
                     value == null ? "" : value);
