@@ -90,49 +90,64 @@ class OutboxApiTest {
     }
 
     @Test
-    void aMessageTheRelayRefusesForGoodFailsAtOnceWithTheReasonAndCanBeRetried() throws Exception {
-        long id;
-        try (RefusingRelay relay = new RefusingRelay(TestSmtp.port())) {
-            id = outbox.queue(new OutgoingMail("nobody@refused.test", List.of(), "Δοκιμή άρνησης", "Κείμενο.", null,
-                    List.of(), "api-test", "api-test-refused"));
-            assertThat(Mailboxes.await(Duration.ofSeconds(20),
-                    () -> outbox.entry(id).orElseThrow().status() == DeliveryStatus.FAILED)).isTrue();
-        }
-        OutboxEntry failed = outbox.entry(id).orElseThrow();
-        assertThat(failed.attempts()).as("refused for good: not retried").isEqualTo(1);
-        assertThat(failed.lastErrorKind()).isEqualTo(FailureKind.RECIPIENT);
-        assertThat(failed.lastError()).contains("550 5.1.1");
-
+    void aMessageTheRelayRefusesForGoodFailsAtOnceWithTheReasonAndCanBeSentAgain() throws Exception {
         String token = TestAccounts.demoToken();
-        JsonNode page = read(http.get("/api/v1/outbox?status=FAILED&purpose=api-test&size=5", token));
-        assertThat(page.path("total").asLong()).isGreaterThanOrEqualTo(1);
-        assertThat(page.path("size").asInt()).isEqualTo(5);
-        JsonNode first = page.path("items").get(0);
-        assertThat(first.path("id").asString()).isEqualTo(String.valueOf(id));
-        assertThat(first.path("status").asString()).isEqualTo("FAILED");
-        assertThat(first.path("lastErrorKind").asString()).isEqualTo("RECIPIENT");
-        assertThat(first.path("attempts").asInt()).isEqualTo(1);
-        assertThat(first.path("messageId").asString()).isEqualTo(failed.messageId());
-        assertThat(first.has("text")).as("lists leave the bodies out").isFalse();
-        assertThat(read(http.get("/api/v1/outbox?status=SENT&purpose=api-test", token)).path("items").findValuesAsString("id"))
-                .doesNotContain(String.valueOf(id));
+        // The refusing relay stays up to the end, so that nothing this test queued is left to be delivered later.
+        try (RefusingRelay relay = new RefusingRelay(TestSmtp.port())) {
+            long id = outbox.queue(new OutgoingMail("nobody@refused.test", List.of(), "Δοκιμή άρνησης", "Κείμενο.", null,
+                    List.of(), "api-test", "api-test-refused"));
+            assertThat(awaitFailed(id)).isTrue();
+            OutboxEntry failed = outbox.entry(id).orElseThrow();
+            assertThat(failed.attempts()).as("refused for good: not retried").isEqualTo(1);
+            assertThat(failed.lastErrorKind()).isEqualTo(FailureKind.RECIPIENT);
+            assertThat(failed.lastError()).contains("550 5.1.1");
 
-        JsonNode one = read(http.get("/api/v1/outbox/" + id, token));
-        assertThat(one.path("text").asString()).isEqualTo("Κείμενο.");
-        assertThat(one.path("html").asString()).isEqualTo("<p>Κείμενο.</p>");
+            JsonNode page = read(http.get("/api/v1/outbox?status=FAILED&purpose=api-test&size=5", token));
+            assertThat(page.path("total").asLong()).isGreaterThanOrEqualTo(1);
+            assertThat(page.path("size").asInt()).isEqualTo(5);
+            JsonNode first = page.path("items").get(0);
+            assertThat(first.path("id").asString()).isEqualTo(String.valueOf(id));
+            assertThat(first.path("status").asString()).isEqualTo("FAILED");
+            assertThat(first.path("lastErrorKind").asString()).isEqualTo("RECIPIENT");
+            assertThat(first.path("attempts").asInt()).isEqualTo(1);
+            assertThat(first.path("messageId").asString()).isEqualTo(failed.messageId());
+            assertThat(first.has("text")).as("lists leave the bodies out").isFalse();
+            assertThat(read(http.get("/api/v1/outbox?status=SENT&purpose=api-test", token)).path("items")
+                    .findValuesAsString("id")).doesNotContain(String.valueOf(id));
 
-        // Retried: the same message, due again; refused again as long as the relay refuses.
-        HttpResponse<String> retried = http.send("POST", "/api/v1/outbox/" + id + "/retry", token, null);
-        assertThat(retried.statusCode()).isEqualTo(200);
-        assertThat(read(retried).path("messageId").asString()).isEqualTo(failed.messageId());
-        HttpResponse<String> twice = http.send("POST", "/api/v1/outbox/" + id + "/retry", token, null);
-        assertThat(List.of(200, 409)).contains(twice.statusCode());
+            JsonNode one = read(http.get("/api/v1/outbox/" + id, token));
+            assertThat(one.path("text").asString()).isEqualTo("Κείμενο.");
+            assertThat(one.path("html").asString()).isEqualTo("<p>Κείμενο.</p>");
 
+            // Retried: the same message (same Message-ID), due again — and refused again by this relay.
+            HttpResponse<String> retried = http.send("POST", "/api/v1/outbox/" + id + "/retry", token, null);
+            assertThat(retried.statusCode()).isEqualTo(200);
+            assertThat(read(retried).path("messageId").asString()).isEqualTo(failed.messageId());
+            assertThat(Mailboxes.await(Duration.ofSeconds(20), () -> outbox.entry(id).orElseThrow().lastAttemptAt()
+                    .isAfter(failed.lastAttemptAt()) && outbox.entry(id).orElseThrow().status() == DeliveryStatus.FAILED))
+                    .as("tried again").isTrue();
+            HttpResponse<String> notFailed = http.send("POST", "/api/v1/outbox/" + copyOf(id, token) + "/retry", token, null);
+            assertThat(List.of(200, 409)).contains(notFailed.statusCode());
+
+            assertThat(outbox.byReference("api-test-refused")).hasSize(2);
+            assertThat(Mailboxes.await(Duration.ofSeconds(20), () -> outbox.byReference("api-test-refused").stream()
+                    .allMatch(e -> e.status() == DeliveryStatus.FAILED))).isTrue();
+        }
+    }
+
+    /** Resends a copy over the API: a new message, a new Message-ID, the same reference. */
+    private long copyOf(long id, String token) {
         HttpResponse<String> copy = http.send("POST", "/api/v1/outbox/" + id + "/resend", token, null);
         assertThat(copy.statusCode()).isEqualTo(201);
-        assertThat(read(copy).path("messageId").asString()).isNotEqualTo(failed.messageId());
-        assertThat(read(copy).path("reference").asString()).isEqualTo("api-test-refused");
-        assertThat(outbox.byReference("api-test-refused")).hasSize(2);
+        JsonNode body = read(copy);
+        assertThat(body.path("messageId").asString()).isNotEqualTo(outbox.entry(id).orElseThrow().messageId());
+        assertThat(body.path("reference").asString()).isEqualTo("api-test-refused");
+        assertThat(copy.headers().firstValue("Location")).hasValue("/api/v1/outbox/" + body.path("id").asString());
+        return Long.parseLong(body.path("id").asString());
+    }
+
+    private boolean awaitFailed(long id) {
+        return Mailboxes.await(Duration.ofSeconds(20), () -> outbox.entry(id).orElseThrow().status() == DeliveryStatus.FAILED);
     }
 
     @Test
