@@ -167,7 +167,7 @@ class MeetingBrowserJourneyTest {
         browser.axe();
         String href = link.getAttribute("href");
         link.click();
-        Path downloaded = awaitDownload();
+        Path downloaded = browser.awaitDownload();
         assertThat(downloaded.getFileName().toString()).isEqualTo("Μνημόνιο συνεργασίας 2025.pdf");
         assertThat(Files.readAllBytes(downloaded)).isEqualTo(MeetingsClient.pdf());
         HttpClient http = HttpClient.newHttpClient();
@@ -239,17 +239,5 @@ class MeetingBrowserJourneyTest {
 
     String notice() {
         return driver.findElement(By.cssSelector(".govuk-notification-banner")).getText();
-    }
-
-    /** The one finished download in the browser's download directory. */
-    Path awaitDownload() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
-            try (Stream<Path> files = Files.list(browser.downloads())) {
-                return files.filter(f -> !f.toString().endsWith(".crdownload") && !f.toString().endsWith(".tmp"))
-                        .findFirst().orElse(null);
-            } catch (IOException e) {
-                return null;
-            }
-        });
     }
 }
