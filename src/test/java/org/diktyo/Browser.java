@@ -100,6 +100,22 @@ public final class Browser implements AutoCloseable {
         return downloads;
     }
 
+    /**
+     * Waits for the one download the page started to be complete: Chromium writes it first under
+     * a hidden temporary name ({@code .org.chromium.Chromium.…}) or with {@code .crdownload}.
+     */
+    public Path awaitDownload() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> !f.getFileName().toString().startsWith("."))
+                        .filter(f -> !f.toString().endsWith(".crdownload") && !f.toString().endsWith(".tmp"))
+                        .findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
     /** Runs axe on the current page and records its serious and critical violations. */
     public void axe() {
         String page = driver.getCurrentUrl();

@@ -69,6 +69,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/admin/**", "/account/**").authenticated()
                         .anyRequest().permitAll())
+                .csrf(c -> c.csrfTokenRequestHandler(new QueryStringCsrfForUploads()))
                 .formLogin(f -> f.loginPage("/signin").loginProcessingUrl("/signin")
                         .usernameParameter("email").failureUrl("/signin?error").permitAll())
                 .oneTimeTokenLogin(ott -> ott.tokenGeneratingUrl("/signin/link")

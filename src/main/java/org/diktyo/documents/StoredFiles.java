@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Keeps uploaded files: checks the size and that the content is what the name claims, writes
@@ -37,22 +38,31 @@ public class StoredFiles {
     private final Clock clock;
 
     StoredFiles(StoredFileRows rows, @Value("${diktyo.documents.directory:./data/documents}") Path directory,
-            @Value("${diktyo.documents.max-size:20971520}") long maxSize, Clock clock) {
+            @Value("${diktyo.documents.max-size:20MB}") DataSize maxSize, Clock clock) {
         this.rows = rows;
         this.directory = directory;
-        this.maxSize = maxSize;
+        this.maxSize = maxSize.toBytes();
         this.clock = clock;
     }
 
+    /** The largest file accepted, in bytes ({@code diktyo.documents.max-size}). */
     public long maxSize() {
         return maxSize;
+    }
+
+    /** The limit as people read it: {@code 20 MB}, {@code 512 KB}. */
+    public String maxSizeText() {
+        if (maxSize >= 1024 * 1024 && maxSize % (1024 * 1024) == 0) {
+            return maxSize / (1024 * 1024) + " MB";
+        }
+        return maxSize >= 1024 ? maxSize / 1024 + " KB" : maxSize + " B";
     }
 
     /** Stores {@code content} if it is an accepted type within the size limit; else a 4xx {@link Problem}. */
     @Transactional
     public StoredFile store(String originalName, long declaredSize, InputStream content) {
         if (declaredSize > maxSize) {
-            throw new Problem(HttpStatus.CONTENT_TOO_LARGE, "documents.upload.tooLarge", maxSize / (1024 * 1024));
+            throw new Problem(HttpStatus.CONTENT_TOO_LARGE, "documents.upload.tooLarge", maxSizeText());
         }
         if (declaredSize <= 0 || originalName == null || originalName.isBlank()) {
             throw new Problem(HttpStatus.BAD_REQUEST, "documents.upload.empty");
@@ -73,7 +83,7 @@ public class StoredFiles {
                 }
             } catch (LimitedOutputStream.TooLarge e) {
                 Files.deleteIfExists(partial);
-                throw new Problem(HttpStatus.CONTENT_TOO_LARGE, "documents.upload.tooLarge", maxSize / (1024 * 1024));
+                throw new Problem(HttpStatus.CONTENT_TOO_LARGE, "documents.upload.tooLarge", maxSizeText());
             }
             FileType type = FileType.of(originalName, head).orElse(null);
             if (type == null) {

@@ -15,10 +15,23 @@ public class Registry {
             String mayorTitleEn, MembershipStatus status) {
     }
 
-    private final Municipalities municipalities;
+    /** An organisation that supports the network, as a letterhead names it. */
+    public record PartnerNames(String id, String shortEl, String shortEn, String nameEl, String nameEn) {
+    }
 
-    Registry(Municipalities municipalities) {
+    private final Municipalities municipalities;
+    private final org.diktyo.network.domain.Partners partners;
+
+    Registry(Municipalities municipalities, org.diktyo.network.domain.Partners partners) {
         this.municipalities = municipalities;
+        this.partners = partners;
+    }
+
+    /** The network's partners in their order (IOM, UNHCR). */
+    @Transactional(readOnly = true)
+    public java.util.List<PartnerNames> partners() {
+        return partners.findAll(org.springframework.data.domain.Sort.by("sortNo")).stream()
+                .map(p -> new PartnerNames(p.id(), p.shortEl(), p.shortEn(), p.nameEl(), p.nameEn())).toList();
     }
 
     @Transactional(readOnly = true)

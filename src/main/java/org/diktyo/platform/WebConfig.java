@@ -53,7 +53,22 @@ class WebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
+            /**
+             * An upload's body is not parsed just to look for {@code lang}: the parsing would fail
+             * here, before the page or API that refuses a file too large could answer readably.
+             */
+            @Override
+            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response, Object handler)
+                    throws jakarta.servlet.ServletException {
+                String type = request.getContentType();
+                if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+                    return true;
+                }
+                return super.preHandle(request, response, handler);
+            }
+        };
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);

@@ -29,6 +29,18 @@ class GreekTextTest {
         assertThat(GreekText.upper(text)).isEqualTo(upper);
     }
 
+    /**
+     * Each accented vowel alone, lower and upper case, and in words. A word that is only «ή» or
+     * «Ή» is the disjunctive and keeps its tonos (ICU's Greek rule, as Greek spelling wants).
+     */
+    @ParameterizedTest
+    @CsvSource({"ά, Α", "έ, Ε", "ή, Ή", "ί, Ι", "ό, Ο", "ύ, Υ", "ώ, Ω", "ΐ, Ϊ", "ΰ, Ϋ", "ϊ, Ϊ", "ϋ, Ϋ",
+            "Ά, Α", "Έ, Ε", "Ή, Ή", "Ί, Ι", "Ό, Ο", "Ύ, Υ", "Ώ, Ω", "Άλλα Έτσι Ήλιος Ίσως, ΑΛΛΑ ΕΤΣΙ ΗΛΙΟΣ ΙΣΩΣ",
+            "άλλα έτσι ίσως όχι ύπνος ώρα, ΑΛΛΑ ΕΤΣΙ ΙΣΩΣ ΟΧΙ ΥΠΝΟΣ ΩΡΑ", "Αθηναΐς, ΑΘΗΝΑΪΣ", "ήλιος, ΗΛΙΟΣ", "Μαΐου ή Ιουνίου, ΜΑΪΟΥ Ή ΙΟΥΝΙΟΥ", "πρωτεύουσα, ΠΡΩΤΕΥΟΥΣΑ"})
+    void everyAccentedVowelLosesItsTonosInCapitals(String text, String upper) {
+        assertThat(GreekText.upper(text)).isEqualTo(upper);
+    }
+
     @Test
     void javasOwnUpperCaseIsWrongWhichIsWhyWeUseIcu() {
         assertThat("Πρόσκληση".toUpperCase(Locale.forLanguageTag("el"))).isNotEqualTo(GreekText.upper("Πρόσκληση"));

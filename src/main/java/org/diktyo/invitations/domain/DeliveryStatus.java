@@ -1,21 +1,15 @@
 package org.diktyo.invitations.domain;
 
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.diktyo.mail.Outbox;
 import org.springframework.stereotype.Component;
 
-/**
- * What became of the invitation mails, as the outbox tells it. The outbox does not yet look
- * mails up by reference; until it does, the latest invitation mails are matched by recipient.
- * This is the one place to change when it can.
- */
+/** What became of the invitation mails, by invitation id, as the outbox tells it. */
 @Component
 class DeliveryStatus {
-
-    static final int WINDOW = 2000;
 
     private final Outbox outbox;
 
@@ -23,15 +17,10 @@ class DeliveryStatus {
         this.outbox = outbox;
     }
 
-    /** For each recipient of an invitation mail: its latest status ({@code QUEUED}, {@code SENT}, {@code FAILED}) and error. */
-    Map<String, String[]> invitationMails() {
-        Map<String, String[]> byRecipient = new HashMap<>();
-        List<Outbox.OutboxEntry> latest = outbox.latest(WINDOW);
-        for (Outbox.OutboxEntry e : latest) {
-            if ("invitation".equals(e.purpose()) && e.to() != null) {
-                byRecipient.putIfAbsent(e.to().toLowerCase(), new String[] {e.status(), e.lastError()});
-            }
-        }
-        return byRecipient;
+    Map<String, String[]> invitationMails(Collection<String> invitationIds) {
+        Map<String, String[]> out = new HashMap<>();
+        outbox.latestByReference(invitationIds, "invitation")
+                .forEach((id, e) -> out.put(id, new String[] {e.status().name(), e.lastError()}));
+        return out;
     }
 }

@@ -124,7 +124,7 @@ class InvitationMails {
             }
         }
         return new OutgoingMail(v.invitation().toEmail(), cc(v.invitation()), subject("invitations.mail." + kind + ".subject",
-                v.meeting()), mail.text(), mail.html(), List.of(), "rsvp-" + kind, v.invitation().id());
+                v.meeting()), mail.text(), mail.html(), List.of(), "rsvp-" + kind.toLowerCase(java.util.Locale.ROOT), v.invitation().id());
     }
 
     OutgoingMail lateRequest(ReplyView v, String text, String secretariat) {

@@ -98,10 +98,10 @@ public class ManageInvitations {
         }
         List<CampaignReport.Line> lines = new ArrayList<>();
         if (withInvitations) {
-            Map<String, String[]> mailState = delivery.invitationMails();
+            Map<String, String[]> mailState = delivery.invitationMails(rows.stream().map(InvitationRow::id).toList());
             for (InvitationRow r : rows) {
                 var a = addressees.one(r.municipalityId()).orElseThrow();
-                String[] state = r.toEmail() == null ? null : mailState.get(r.toEmail().toLowerCase());
+                String[] state = mailState.get(r.id());
                 lines.add(new CampaignReport.Line(r, a.nameEl(), a.nameEn(), replies.delegates(r.id()),
                         state == null ? r.status() : state[0], state == null ? null : state[1],
                         invitations.anyLiveLink(r.id())));

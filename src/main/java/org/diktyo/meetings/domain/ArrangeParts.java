@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 
 import org.diktyo.platform.Checks;
 import org.diktyo.platform.Problem;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,10 +54,10 @@ public class ArrangeParts {
         parts.delete(parts.findByIdAndMeetingId(partId, meetingId).orElseThrow(Problem::notFound));
     }
 
-    /** Checks the form, and that it ends after it starts, reporting every mistake at once. */
-    private void apply(Meeting meeting, MeetingPart part, PartForm form) {
+    /** What is wrong with a part as entered: its fields, and an end that is not after its start. */
+    public List<Problem.FieldProblem> problems(PartForm form) {
         if (form == null) {
-            throw new Problem(org.springframework.http.HttpStatus.BAD_REQUEST, "platform.error.body");
+            throw new Problem(HttpStatus.BAD_REQUEST, "platform.error.body");
         }
         List<Problem.FieldProblem> problems = new ArrayList<>();
         try {
@@ -67,11 +68,18 @@ public class ArrangeParts {
         if (form.startTime() != null && form.endTime() != null && !form.endTime().isAfter(form.startTime())) {
             problems.add(new Problem.FieldProblem("endTime", "meetings.part.endTime.beforeStart"));
         }
+        return problems;
+    }
+
+    /** Checks the form, reporting every mistake at once, then applies it in the meeting's zone. */
+    private void apply(Meeting meeting, MeetingPart part, PartForm form) {
+        List<Problem.FieldProblem> problems = problems(form);
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);
         }
         Instant starts = form.date().atTime(form.startTime()).atZone(meeting.zone()).toInstant();
-        Instant ends = form.date().atTime(form.endTime()).atZone(meeting.zone()).toInstant();
+        Instant ends = form.endTime() == null ? null
+                : form.date().atTime(form.endTime()).atZone(meeting.zone()).toInstant();
         part.apply(form, starts, ends);
     }
 }

@@ -46,14 +46,6 @@ public class AttachDocuments {
         return new Listed(document, file);
     }
 
-    /** Attaches a file that is already stored (the demo's memorandum). */
-    @Transactional
-    public Listed attachStored(String meetingId, StoredFile file, String titleEl, String titleEn) {
-        MeetingDocument document = documents.save(new MeetingDocument(meetingId, file.id(), titleEl, titleEn,
-                Instant.now(clock)));
-        return new Listed(document, file);
-    }
-
     @Transactional(readOnly = true)
     public List<Listed> documents(String meetingId) {
         access.visible(meetingId);
@@ -66,6 +58,11 @@ public class AttachDocuments {
         access.visible(meetingId);
         MeetingDocument document = documents.findByIdAndMeetingId(documentId, meetingId).orElseThrow(Problem::notFound);
         return new Listed(document, files.find(document.fileId()));
+    }
+
+    /** The largest file accepted, as people read it ({@code 20 MB}). */
+    public String maxSizeText() {
+        return files.maxSizeText();
     }
 
     public InputStream open(Listed listed) {

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo's meetings: the working meeting of 17 June 2024 exactly as the network's letter
- * describes it (held, two parts, the memorandum attached), and an upcoming working meeting
+ * describes it (held, two parts — the reception "at 20:00", with no end, as the letter has
+ * it — the memorandum attached), and an upcoming working meeting
  * six weeks after the demo database is created (moved to the Monday after, if it falls on a
  * weekend), whose agenda is still a draft. Created once, with the demo only.
  */
@@ -65,7 +66,7 @@ class DemoMeetings implements ApplicationRunner {
         LocalDate day = LocalDate.of(2024, 6, 17);
         part(june, 1, "Συνάντηση εργασίας", "Working meeting", day, LocalTime.of(17, 30), LocalTime.of(20, 0),
                 "Αίθουσα Δημοτικού Συμβουλίου", "City Council Hall", 2, null, false);
-        part(june, 2, "Δεξίωση", "Reception", day, LocalTime.of(20, 0), LocalTime.of(22, 0),
+        part(june, 2, "Δεξίωση", "Reception", day, LocalTime.of(20, 0), null,
                 "Ταράτσα του Δημαρχείου", "Roof terrace of the Town Hall", null, null, true);
         attachMemorandum(june);
 
@@ -103,7 +104,7 @@ class DemoMeetings implements ApplicationRunner {
                 roomEl, roomEn, floor, capacity, separately);
         MeetingPart part = new MeetingPart(meeting.id(), position);
         part.apply(form, day.atTime(start).atZone(meeting.zone()).toInstant(),
-                day.atTime(end).atZone(meeting.zone()).toInstant());
+                end == null ? null : day.atTime(end).atZone(meeting.zone()).toInstant());
         parts.save(part);
     }
 

@@ -50,12 +50,16 @@ public class DraftAgenda {
         this.clock = clock;
     }
 
-    /** The published agenda for everyone who may see the meeting; the draft too for the secretariat. */
+    /**
+     * The published agenda for everyone who may see the meeting; before publication, the draft's
+     * items if {@code draftIfAny} and the viewer is the secretariat, else none.
+     */
     @Transactional(readOnly = true)
     public Agenda agenda(String meetingId, boolean draftIfAny) {
         Meeting meeting = access.visible(meetingId);
         if (meeting.agendaVersion() == 0) {
-            List<AgendaItem> draft = draftIfAny ? items.findByMeetingIdAndVersionOrderByPosition(meetingId, 0) : List.of();
+            List<AgendaItem> draft = draftIfAny && access.secretariat()
+                    ? items.findByMeetingIdAndVersionOrderByPosition(meetingId, 0) : List.of();
             return new Agenda(0, null, draft, true);
         }
         Instant published = versions.findById(new AgendaVersion.Key(meetingId, meeting.agendaVersion()))
@@ -139,12 +143,16 @@ public class DraftAgenda {
         return forms.stream().sorted(Comparator.comparing(AgendaItemForm::time)).toList();
     }
 
-    /** Within some part: from its start (inclusive) to its end (exclusive), on the part's day. */
+    /**
+     * Within some part: from its start (inclusive) to its end (exclusive), on the part's day;
+     * a part without an end lasts until the end of its day.
+     */
     private static boolean within(Meeting meeting, List<MeetingPart> list, LocalTime time) {
         for (MeetingPart part : list) {
             var start = part.startsAt().atZone(meeting.zone());
-            var end = part.endsAt().atZone(meeting.zone());
             LocalDate day = start.toLocalDate();
+            var end = part.endsAt() == null ? day.plusDays(1).atStartOfDay(meeting.zone())
+                    : part.endsAt().atZone(meeting.zone());
             var at = day.atTime(time).atZone(meeting.zone());
             if (!at.isBefore(start) && at.isBefore(end)) {
                 return true;

@@ -36,6 +36,10 @@ public class FollowUp {
         this.done = form.done();
     }
 
+    void markDone(boolean done) {
+        this.done = done;
+    }
+
     public String id() { return id; }
     public String action() { return action; }
     public String owner() { return owner; }

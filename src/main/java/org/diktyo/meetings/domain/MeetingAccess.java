@@ -36,11 +36,16 @@ class MeetingAccess {
         return meetings.findById(id).filter(this::maySee).orElseThrow(Problem::notFound);
     }
 
-    Meeting editable(String id) {
+    /** A meeting the secretariat may manage, cancelled or not; 401/403 for everyone else. */
+    Meeting manageable(String id) {
         Meeting m = visible(id);
-        if (!viewers.current().secretariat()) {
-            throw viewers.current().signedIn() ? Problem.forbidden() : Problem.unauthorized();
-        }
+        requireSecretariat();
+        return m;
+    }
+
+    /** A meeting the secretariat may change: not cancelled (409). */
+    Meeting editable(String id) {
+        Meeting m = manageable(id);
         if (m.status() == MeetingStatus.CANCELLED) {
             throw new Problem(HttpStatus.CONFLICT, "meetings.cancelled.readOnly");
         }
@@ -51,6 +56,23 @@ class MeetingAccess {
         if (!viewers.current().secretariat()) {
             throw viewers.current().signedIn() ? Problem.forbidden() : Problem.unauthorized();
         }
+    }
+
+    /** Follow-up actions name people: the network's, not the public's (401). */
+    Meeting visibleToNetwork(String id) {
+        Meeting m = visible(id);
+        if (!viewers.current().signedIn()) {
+            throw Problem.unauthorized();
+        }
+        return m;
+    }
+
+    boolean signedIn() {
+        return viewers.current().signedIn();
+    }
+
+    boolean secretariat() {
+        return viewers.current().secretariat();
     }
 
     String actor() {

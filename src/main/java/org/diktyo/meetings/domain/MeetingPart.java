@@ -1,6 +1,7 @@
 package org.diktyo.meetings.domain;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -68,13 +69,22 @@ public class MeetingPart {
         this.answeredSeparately = f.answeredSeparately();
     }
 
+    /** The same wall-clock times in another zone. */
+    void keepWallClock(ZoneId from, ZoneId to) {
+        this.startsAt = startsAt.atZone(from).toLocalDateTime().atZone(to).toInstant();
+        this.endsAt = endsAt == null ? null : endsAt.atZone(from).toLocalDateTime().atZone(to).toInstant();
+    }
+
     public String id() { return id; }
     public String meetingId() { return meetingId; }
     public int position() { return position; }
     public String titleEl() { return titleEl; }
     public String titleEn() { return titleEn; }
     public Instant startsAt() { return startsAt; }
+    /** The end, or {@code null} for a part that has none (a reception "at 20:00"). */
     public Instant endsAt() { return endsAt; }
+    /** The end, or the start of a part without an end. */
+    public Instant lastsUntil() { return endsAt == null ? startsAt : endsAt; }
     public String venueEl() { return venueEl; }
     public String venueEn() { return venueEn; }
     public String streetEl() { return streetEl; }

@@ -11,14 +11,15 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A part as entered: the date and wall-clock times in the meeting's zone, and the venue.
- * {@code endTime} after {@code startTime} is checked by {@link ArrangeParts}.
+ * {@code endTime} may be left out (a reception "at 20:00"); when given, it must be after
+ * {@code startTime} on the same day, which {@link ArrangeParts} checks.
  */
 public record PartForm(
         @NotBlank(message = "meetings.part.titleEl.required") @Size(max = 300, message = "meetings.field.tooLong") String titleEl,
         @NotBlank(message = "meetings.part.titleEn.required") @Size(max = 300, message = "meetings.field.tooLong") String titleEn,
         @NotNull(message = "meetings.part.date.required") LocalDate date,
         @NotNull(message = "meetings.part.startTime.required") LocalTime startTime,
-        @NotNull(message = "meetings.part.endTime.required") LocalTime endTime,
+        LocalTime endTime,
         @NotBlank(message = "meetings.part.venueEl.required") @Size(max = 300, message = "meetings.field.tooLong") String venueEl,
         @NotBlank(message = "meetings.part.venueEn.required") @Size(max = 300, message = "meetings.field.tooLong") String venueEn,
         @NotBlank(message = "meetings.part.streetEl.required") @Size(max = 200, message = "meetings.field.tooLong") String streetEl,

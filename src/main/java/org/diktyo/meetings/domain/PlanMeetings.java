@@ -46,10 +46,18 @@ public class PlanMeetings {
         return meetings.save(meeting);
     }
 
+    /**
+     * Describes the meeting again. If its zone changes, its parts keep their wall-clock times
+     * ("17:30 in the new zone"): that is what the secretariat entered.
+     */
     @Transactional
     public Meeting edit(String id, MeetingForm form) {
         Meeting meeting = access.editable(id);
+        java.time.ZoneId before = meeting.zone();
         describe(meeting, form);
+        if (!meeting.zone().equals(before)) {
+            parts.findByMeetingIdOrderByStartsAtAscPositionAsc(id).forEach(p -> p.keepWallClock(before, meeting.zone()));
+        }
         return meeting;
     }
 
@@ -65,6 +73,23 @@ public class PlanMeetings {
         return access.visible(id);
     }
 
+    /** 401 for the public, 403 for anyone signed in but the secretariat. */
+    public void requireSecretariat() {
+        access.requireSecretariat();
+    }
+
+    /** A meeting for the secretariat's pages: 404 if hidden, 401/403 for anyone but the secretariat. */
+    @Transactional(readOnly = true)
+    public Meeting manageable(String id) {
+        return access.manageable(id);
+    }
+
+    /** A meeting that the secretariat may change: as {@link #manageable}, and 409 if cancelled. */
+    @Transactional(readOnly = true)
+    public Meeting editable(String id) {
+        return access.editable(id);
+    }
+
     /** The meetings the viewer may see, the latest first. */
     @Transactional(readOnly = true)
     public List<Summary> calendar() {
@@ -77,7 +102,7 @@ public class PlanMeetings {
     public Summary summary(Meeting meeting) {
         List<MeetingPart> list = parts.findByMeetingIdOrderByStartsAtAscPositionAsc(meeting.id());
         return new Summary(meeting, list.isEmpty() ? null : list.get(0).startsAt(),
-                list.stream().map(MeetingPart::endsAt).max(Comparator.naturalOrder()).orElse(null));
+                list.stream().map(MeetingPart::lastsUntil).max(Comparator.naturalOrder()).orElse(null));
     }
 
     private void describe(Meeting meeting, MeetingForm form) {

@@ -59,10 +59,36 @@ public class RecordOutcome {
         return decisions.findByMeetingIdOrderByPosition(meetingId);
     }
 
+    /** The follow-up actions, for signed-in users only (they name who does what): 401 for the public. */
     @Transactional(readOnly = true)
     public List<FollowUp> followUps(String meetingId) {
-        access.visible(meetingId);
+        access.visibleToNetwork(meetingId);
         return followUps.findByMeetingIdOrderByDueOnAsc(meetingId);
+    }
+
+    /** The follow-up actions for a page: none for the public, who are not shown them. */
+    @Transactional(readOnly = true)
+    public List<FollowUp> followUpsIfSignedIn(String meetingId) {
+        return access.signedIn() ? followUps(meetingId) : List.of();
+    }
+
+    /** What is wrong with a follow-up action as entered (nothing is saved). */
+    public List<Problem.FieldProblem> problems(FollowUpForm form) {
+        try {
+            Checks.validate(validator, form);
+            return List.of();
+        } catch (Problem invalid) {
+            return invalid.fields();
+        }
+    }
+
+    /** Marks a follow-up action done, or not done again. */
+    @Transactional
+    public FollowUp markDone(String meetingId, String followUpId, boolean done) {
+        access.editable(meetingId);
+        FollowUp followUp = followUps.findByIdAndMeetingId(followUpId, meetingId).orElseThrow(Problem::notFound);
+        followUp.markDone(done);
+        return followUp;
     }
 
     @Transactional

@@ -66,6 +66,12 @@ public class AgendaRows {
         return rows.withBlankRows();
     }
 
+    /** The rows as typed and one more blank row ("add a row" without JavaScript). */
+    AgendaRows withRow() {
+        items.add(new Row());
+        return this;
+    }
+
     AgendaRows withBlankRows() {
         while (items.stream().filter(Row::blank).count() < BLANK_ROWS) {
             items.add(new Row());
@@ -88,7 +94,12 @@ public class AgendaRows {
             } catch (DateTimeParseException e) {
                 problems.add(new Problem.FieldProblem("items[" + i + "].time", "meetings.agenda.time.required"));
             }
-            AgendaAxis axis = row.getAxis().isBlank() ? null : AgendaAxis.valueOf(row.getAxis());
+            AgendaAxis axis = null;
+            try {
+                axis = row.getAxis().isBlank() ? null : AgendaAxis.valueOf(row.getAxis());
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem.FieldProblem("items[" + i + "].axis", "meetings.agenda.axis.invalid"));
+            }
             forms.add(new AgendaItemForm(time, row.getTitleEl(), row.getTitleEn(), row.getSpeakers(), axis));
         }
         if (!problems.isEmpty()) {

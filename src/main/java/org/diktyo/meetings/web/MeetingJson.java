@@ -1,5 +1,6 @@
 package org.diktyo.meetings.web;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,9 +12,12 @@ import org.diktyo.meetings.Visibility;
 import org.diktyo.meetings.domain.AgendaItem;
 import org.diktyo.meetings.domain.AttachDocuments;
 import org.diktyo.meetings.domain.DraftAgenda;
+import org.diktyo.meetings.domain.FollowUp;
 import org.diktyo.meetings.domain.Meeting;
 import org.diktyo.meetings.domain.MeetingPart;
 import org.diktyo.meetings.domain.PlanMeetings;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The JSON shapes of the meetings API. Times carry their offset; a meeting carries its zone. */
 final class MeetingJson {
@@ -37,6 +41,7 @@ final class MeetingJson {
         }
     }
 
+    /** A part; {@code endsAt} is null for a part without an end (a reception "at 20:00"). */
     record PartOut(String id, String titleEl, String titleEn, OffsetDateTime startsAt, OffsetDateTime endsAt,
             String venueEl, String venueEn, String streetEl, String streetEn, String postcode, String cityEl,
             String cityEn, String landmarkEl, String landmarkEn, String roomEl, String roomEn, Integer floor,
@@ -44,15 +49,28 @@ final class MeetingJson {
 
         static PartOut of(MeetingPart p, ZoneId zone) {
             return new PartOut(p.id(), p.titleEl(), p.titleEn(), p.startsAt().atZone(zone).toOffsetDateTime(),
-                    p.endsAt().atZone(zone).toOffsetDateTime(), p.venueEl(), p.venueEn(), p.streetEl(), p.streetEn(),
+                    p.endsAt() == null ? null : p.endsAt().atZone(zone).toOffsetDateTime(), p.venueEl(), p.venueEn(), p.streetEl(), p.streetEn(),
                     p.postcode(), p.cityEl(), p.cityEn(), p.landmarkEl(), p.landmarkEn(), p.roomEl(), p.roomEn(),
                     p.floor(), p.capacity(), p.answeredSeparately());
         }
     }
 
-    record AgendaOut(int version, boolean draft, java.time.Instant publishedAt, List<ItemOut> items) {
-        static AgendaOut of(DraftAgenda.Agenda a) {
-            return new AgendaOut(a.version(), a.draft(), a.publishedAt(), a.items().stream().map(ItemOut::of).toList());
+    /** A page of a list: its items, which page of what size, and how many there are in all. */
+    record PageOut<T>(List<T> items, int page, int size, int total) {
+    }
+
+    /** The agenda: version 0 is the draft (its items shown to the secretariat only). */
+    record AgendaOut(int version, boolean draft, OffsetDateTime publishedAt, List<ItemOut> items) {
+        static AgendaOut of(DraftAgenda.Agenda a, ZoneId zone) {
+            return new AgendaOut(a.version(), a.draft(),
+                    a.publishedAt() == null ? null : a.publishedAt().atZone(zone).toOffsetDateTime(),
+                    a.items().stream().map(ItemOut::of).toList());
+        }
+    }
+
+    record FollowUpOut(String id, String action, String owner, LocalDate dueOn, boolean done) {
+        static FollowUpOut of(FollowUp f) {
+            return new FollowUpOut(f.id(), f.action(), f.owner(), f.dueOn(), f.done());
         }
     }
 
@@ -60,6 +78,10 @@ final class MeetingJson {
         static ItemOut of(AgendaItem i) {
             return new ItemOut(i.startsAt().toString(), i.titleEl(), i.titleEn(), i.speakers(), i.axis());
         }
+    }
+
+    /** An upload as the OpenAPI document describes it: the file and its titles (multipart fields). */
+    record UploadIn(@Schema(type = "string", format = "binary") String file, String titleEl, String titleEn) {
     }
 
     record DocumentOut(String id, String titleEl, String titleEn, String filename, String mediaType, long size,

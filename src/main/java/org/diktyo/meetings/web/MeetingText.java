@@ -33,9 +33,17 @@ public final class MeetingText {
         return instant == null ? "" : DatePhrases.date(instant.atZone(meeting.zone()).toLocalDate(), locale);
     }
 
-    /** {@code 17:30 – 20:00}, wall-clock time in the meeting's zone. */
+    /** {@code Δευτέρα 17 Ιουνίου 2024}, or nothing. */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DatePhrases.date(day, locale);
+    }
+
+    /** {@code 17:30 – 20:00}, wall-clock time in the meeting's zone; {@code στις 20:00} for a part without an end. */
     public String hours(Meeting meeting, MeetingPart part) {
         ZoneId zone = meeting.zone();
+        if (part.endsAt() == null) {
+            return at(meeting, part.startsAt());
+        }
         return TimePhrases.range(part.startsAt().atZone(zone).toLocalTime(), part.endsAt().atZone(zone).toLocalTime());
     }
 

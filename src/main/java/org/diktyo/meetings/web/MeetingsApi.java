@@ -3,14 +3,14 @@ package org.diktyo.meetings.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.diktyo.meetings.MeetingKind;
+import org.diktyo.meetings.MeetingStatus;
 import org.diktyo.meetings.domain.AgendaItemForm;
 import org.diktyo.meetings.domain.ArrangeParts;
 import org.diktyo.meetings.domain.AttachDocuments;
 import org.diktyo.meetings.domain.DraftAgenda;
-import org.diktyo.meetings.domain.FollowUp;
 import org.diktyo.meetings.domain.FollowUpForm;
 import org.diktyo.meetings.domain.Meeting;
 import org.diktyo.meetings.domain.MeetingForm;
@@ -18,10 +18,7 @@ import org.diktyo.meetings.domain.PartForm;
 import org.diktyo.meetings.domain.PlanMeetings;
 import org.diktyo.meetings.domain.RecordOutcome;
 import org.diktyo.platform.Problem;
-import org.diktyo.platform.ViewerResolver;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,9 +32,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code /api/v1/meetings}: meetings, parts, agenda, documents, outcome. */
@@ -46,27 +45,37 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "meetings", description = "Meetings of the network, their parts, agenda, documents and outcome")
 class MeetingsApi {
 
+    static final int MAX_PAGE_SIZE = 200;
+
     private final PlanMeetings plan;
     private final ArrangeParts parts;
     private final DraftAgenda agenda;
     private final AttachDocuments documents;
     private final RecordOutcome outcome;
-    private final ViewerResolver viewers;
 
     MeetingsApi(PlanMeetings plan, ArrangeParts parts, DraftAgenda agenda, AttachDocuments documents,
-            RecordOutcome outcome, ViewerResolver viewers) {
+            RecordOutcome outcome) {
         this.plan = plan;
         this.parts = parts;
         this.agenda = agenda;
         this.documents = documents;
         this.outcome = outcome;
-        this.viewers = viewers;
     }
 
     @GetMapping
-    @Operation(summary = "The meetings the caller may see, the latest first")
-    List<MeetingJson.MeetingOut> list() {
-        return plan.calendar().stream().map(MeetingJson.MeetingOut::of).toList();
+    @Operation(summary = "The meetings the caller may see, the latest first; filtered by status and kind, paged")
+    MeetingJson.PageOut<MeetingJson.MeetingOut> list(@RequestParam(required = false) MeetingStatus status,
+            @RequestParam(required = false) MeetingKind kind, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new Problem(HttpStatus.BAD_REQUEST, "meetings.page.invalid", MAX_PAGE_SIZE);
+        }
+        List<MeetingJson.MeetingOut> all = plan.calendar().stream()
+                .filter(s -> status == null || s.meeting().status() == status)
+                .filter(s -> kind == null || s.meeting().kind() == kind)
+                .map(MeetingJson.MeetingOut::of).toList();
+        int from = (int) Math.min((long) page * size, all.size());
+        return new MeetingJson.PageOut<>(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
     }
 
     @PostMapping
@@ -118,18 +127,18 @@ class MeetingsApi {
     @GetMapping("/{id}/agenda")
     @Operation(summary = "The published agenda; the secretariat also sees the draft")
     MeetingJson.AgendaOut agenda(@PathVariable String id) {
-        return MeetingJson.AgendaOut.of(agenda.agenda(id, viewers.current().secretariat()));
+        return MeetingJson.AgendaOut.of(agenda.agenda(id, true), plan.meeting(id).zone());
     }
 
     @PutMapping("/{id}/agenda")
     @Operation(summary = "Replace the agenda's items: the draft before publication, a new version after")
     MeetingJson.AgendaOut replaceAgenda(@PathVariable String id, @RequestBody List<AgendaItemForm> items) {
-        return MeetingJson.AgendaOut.of(agenda.replace(id, items));
+        return MeetingJson.AgendaOut.of(agenda.replace(id, items), plan.meeting(id).zone());
     }
 
     @PostMapping("/{id}/agenda/publish")
     MeetingJson.AgendaOut publish(@PathVariable String id) {
-        return MeetingJson.AgendaOut.of(agenda.publish(id));
+        return MeetingJson.AgendaOut.of(agenda.publish(id), plan.meeting(id).zone());
     }
 
     @GetMapping("/{id}/documents")
@@ -138,14 +147,24 @@ class MeetingsApi {
     }
 
     @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Attach a file (PDF, DOCX, XLSX, PPTX, ODT, ODP, PNG, JPEG; checked by content)")
-    ResponseEntity<MeetingJson.DocumentOut> upload(@PathVariable String id, @RequestParam("file") MultipartFile file,
-            @RequestParam(required = false) String titleEl, @RequestParam(required = false) String titleEn)
+    @Operation(summary = "Attach a file (PDF, DOCX, XLSX, PPTX, ODT, ODP, PNG, JPEG; checked by content): "
+            + "multipart fields file, titleEl, titleEn")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = MeetingJson.UploadIn.class)))
+    ResponseEntity<MeetingJson.DocumentOut> upload(@PathVariable String id, MultipartHttpServletRequest request)
             throws IOException {
-        try (InputStream in = file.getInputStream()) {
-            var listed = documents.attach(id, titleEl, titleEn, file.getOriginalFilename(), file.getSize(), in);
+        Uploads.Upload upload = Uploads.read(request, documents.maxSizeText());
+        try (InputStream in = upload.file().getInputStream()) {
+            var listed = documents.attach(id, upload.titleEl(), upload.titleEn(), upload.file().getOriginalFilename(),
+                    upload.file().getSize(), in);
             return ResponseEntity.status(HttpStatus.CREATED).body(MeetingJson.DocumentOut.of(listed));
         }
+    }
+
+    @DeleteMapping("/{id}/documents/{documentId}")
+    ResponseEntity<Void> removeDocument(@PathVariable String id, @PathVariable String documentId) {
+        documents.remove(id, documentId);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/documents/{documentId}")
@@ -161,12 +180,18 @@ class MeetingsApi {
     }
 
     @GetMapping("/{id}/follow-ups")
-    List<FollowUp> followUps(@PathVariable String id) {
-        return outcome.followUps(id);
+    List<MeetingJson.FollowUpOut> followUps(@PathVariable String id) {
+        return outcome.followUps(id).stream().map(MeetingJson.FollowUpOut::of).toList();
     }
 
     @PostMapping("/{id}/follow-ups")
-    ResponseEntity<FollowUp> addFollowUp(@PathVariable String id, @RequestBody FollowUpForm form) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(outcome.addFollowUp(id, form));
+    ResponseEntity<MeetingJson.FollowUpOut> addFollowUp(@PathVariable String id, @RequestBody FollowUpForm form) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(MeetingJson.FollowUpOut.of(outcome.addFollowUp(id, form)));
+    }
+
+    @PutMapping("/{id}/follow-ups/{followUpId}")
+    MeetingJson.FollowUpOut updateFollowUp(@PathVariable String id, @PathVariable String followUpId,
+            @RequestBody FollowUpForm form) {
+        return MeetingJson.FollowUpOut.of(outcome.updateFollowUp(id, followUpId, form));
     }
 }

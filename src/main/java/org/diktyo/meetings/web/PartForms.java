@@ -14,8 +14,9 @@ final class PartForms {
 
     static PartForm of(MeetingPart p, ZoneId zone) {
         ZonedDateTime start = p.startsAt().atZone(zone);
-        ZonedDateTime end = p.endsAt().atZone(zone);
-        return new PartForm(p.titleEl(), p.titleEn(), start.toLocalDate(), start.toLocalTime(), end.toLocalTime(),
+        ZonedDateTime end = p.endsAt() == null ? null : p.endsAt().atZone(zone);
+        return new PartForm(p.titleEl(), p.titleEn(), start.toLocalDate(), start.toLocalTime(),
+                end == null ? null : end.toLocalTime(),
                 p.venueEl(), p.venueEn(), p.streetEl(), p.streetEn(), p.postcode(), p.cityEl(), p.cityEn(),
                 nz(p.landmarkEl()), nz(p.landmarkEn()), nz(p.roomEl()), nz(p.roomEn()), p.floor(), p.capacity(),
                 p.answeredSeparately());

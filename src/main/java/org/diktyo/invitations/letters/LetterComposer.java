@@ -1,0 +1,128 @@
+package org.diktyo.invitations.letters;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.diktyo.documents.Letter;
+import org.diktyo.language.DatePhrases;
+import org.diktyo.language.Floors;
+import org.diktyo.language.TimePhrases;
+import org.diktyo.meetings.MeetingFacts;
+import org.diktyo.network.Addressees;
+import org.diktyo.platform.Problem;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Makes a {@link Letter} from what is known of the meeting, the recipient and the campaign,
+ * without reading anything: the checks come first, so a bad text, deadline or recipient is
+ * refused before anything is rendered.
+ */
+final class LetterComposer {
+
+    /** The recipient as the letter needs it: names from the registry, the mayor from the contacts. */
+    record Recipient(String officialNameEl, String officialNameEn, String mayorTitleEl, String mayorTitleEn,
+            Addressees.Official mayor) {
+    }
+
+    private LetterComposer() {
+    }
+
+    static Letter compose(MeetingFacts.MeetingInfo meeting, List<MeetingFacts.PartInfo> parts, Recipient recipient,
+            Letter.Letterhead letterhead, List<String> attachments, LetterRequest request) {
+        Locale locale = request.locale();
+        boolean en = "en".equals(locale.getLanguage());
+        LetterText text = request.text() == null ? LetterText.networkDefault(locale) : request.text();
+        for (String name : text.placeholders()) {
+            if (!Placeholders.KNOWN.contains(name)) {
+                throw new Problem(HttpStatus.BAD_REQUEST, "documents.letter.placeholder.unknown", "{" + name + "}",
+                        String.join(" ", Placeholders.KNOWN.stream().sorted().map(k -> "{" + k + "}").toList()));
+            }
+        }
+        if (parts.isEmpty()) {
+            throw new Problem(HttpStatus.CONFLICT, "documents.letter.meeting.noParts");
+        }
+        if (text.placeholders().contains("reception") && parts.size() < 2) {
+            throw new Problem(HttpStatus.BAD_REQUEST, "documents.letter.placeholder.noSecondPart");
+        }
+        MeetingFacts.PartInfo first = parts.get(0);
+        ZonedDateTime start = first.startsAt().atZone(meeting.zone());
+        LocalDate meetingDay = start.toLocalDate();
+        if (request.rsvpDeadline() == null) {
+            throw new Problem(HttpStatus.BAD_REQUEST, "documents.letter.deadline.missing");
+        }
+        if (request.rsvpDeadline().isAfter(meetingDay)) {
+            throw new Problem(HttpStatus.BAD_REQUEST, "documents.letter.deadline.afterMeeting",
+                    DatePhrases.date(request.rsvpDeadline(), locale), DatePhrases.date(meetingDay, locale));
+        }
+        if (recipient.mayor() == null || recipient.mayor().fullName() == null || recipient.mayor().fullName().isBlank()) {
+            throw new Problem(HttpStatus.CONFLICT, "documents.letter.recipient.noMayor",
+                    en ? recipient.officialNameEn() : recipient.officialNameEl());
+        }
+        String host = pick(en, meeting.hostOfficialEl(), meeting.hostOfficialEn());
+        if (host == null || host.isBlank()) {
+            throw new Problem(HttpStatus.CONFLICT, "documents.letter.meeting.noHost");
+        }
+
+        Map<String, String> values = new HashMap<>();
+        values.put("host", host);
+        values.put("meeting", pick(en, meeting.titleEl(), meeting.titleEn()));
+        values.put("date", DatePhrases.on(meetingDay, locale));
+        values.put("time", first.endsAt() == null ? TimePhrases.time(start.toLocalTime())
+                : TimePhrases.range(start.toLocalTime(), first.endsAt().atZone(meeting.zone()).toLocalTime()));
+        values.put("venue", join(pick(en, first.roomEl(), first.roomEn()), pick(en, first.venueEl(), first.venueEn())));
+        values.put("address", join(pick(en, first.streetEl(), first.streetEn()), pick(en, first.landmarkEl(), first.landmarkEn()),
+                first.floor() == null ? null : Floors.floor(first.floor(), locale)));
+        if (parts.size() > 1) {
+            values.put("reception", TimePhrases.at(parts.get(1).startsAt().atZone(meeting.zone()).toLocalTime(), locale));
+        }
+        values.put("deadline", DatePhrases.afterPreposition(request.rsvpDeadline(), locale));
+        values.put("municipality", en ? recipient.officialNameEn() : recipient.officialNameEl());
+        values.put("mayor", recipient.mayor().fullName());
+        values.put("rsvp", request.rsvpUrl());
+
+        List<String> paragraphs = new ArrayList<>();
+        for (String paragraph : text.paragraphs()) {
+            paragraphs.add(Placeholders.fill(paragraph, values));
+        }
+        return new Letter(locale, letterhead, request.dated(),
+                new Letter.Recipient(en ? recipient.officialNameEn() : recipient.officialNameEl(),
+                        en ? recipient.mayorTitleEn() : recipient.mayorTitleEl(), recipient.mayor().fullName(),
+                        gender(recipient.mayor().gender())),
+                Placeholders.fill(text.heading(), values), paragraphs, signatory(host), attachments,
+                request.rsvpDeadline(), request.rsvpUrl(), Placeholders.fill(text.supporters(), values));
+    }
+
+    /** {@code Ο Δήμαρχος Αθηναίων, Χάρης Δούκας}: the title over the name, split at the last comma. */
+    static Letter.Signatory signatory(String host) {
+        int comma = host.lastIndexOf(',');
+        return comma < 0 ? new Letter.Signatory("", host.strip())
+                : new Letter.Signatory(host.substring(0, comma).strip(), host.substring(comma + 1).strip());
+    }
+
+    private static Letter.Gender gender(String gender) {
+        try {
+            return gender == null ? Letter.Gender.UNSPECIFIED : Letter.Gender.valueOf(gender);
+        } catch (IllegalArgumentException e) {
+            return Letter.Gender.UNSPECIFIED;
+        }
+    }
+
+    private static String pick(boolean en, String el, String english) {
+        return en && english != null && !english.isBlank() ? english : el;
+    }
+
+    private static String join(String... parts) {
+        List<String> present = new ArrayList<>();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                present.add(part.strip());
+            }
+        }
+        return String.join(", ", present);
+    }
+}

@@ -1,0 +1,97 @@
+package org.diktyo.invitations.letters;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.diktyo.documents.CalendarFiles;
+import org.diktyo.language.Floors;
+import org.diktyo.language.Postcodes;
+import org.diktyo.meetings.MeetingFacts;
+import org.diktyo.meetings.MeetingStatus;
+import org.diktyo.platform.Problem;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * A meeting's calendar file: one event per part (or per part the caller names), in the
+ * meeting's zone, the venue with its address as {@code LOCATION}; the {@code UID} fixed per
+ * part and key (an invitation, or the meeting itself), the {@code SEQUENCE} from
+ * {@link CalendarSequences}. A cancelled meeting gives {@code METHOD:CANCEL}.
+ */
+@Service
+public class MeetingCalendar {
+
+    private final MeetingFacts meetings;
+    private final CalendarSequences sequences;
+    private final MessageSource messages;
+    private final String secretariat;
+
+    MeetingCalendar(MeetingFacts meetings, CalendarSequences sequences, MessageSource messages,
+            @Value("${diktyo.mail.reply-to:secretariat@localhost}") String secretariat) {
+        this.meetings = meetings;
+        this.sequences = sequences;
+        this.messages = messages;
+        this.secretariat = secretariat;
+    }
+
+    /**
+     * @param key what the UIDs are made unique for: an invitation's id, or {@code "meeting"}
+     * @param partIds the parts the invitee attends; {@code null}: all
+     * @param attendees empty for a public file ({@code METHOD:PUBLISH})
+     */
+    public String ics(String meetingId, String key, List<String> partIds, List<CalendarFiles.Person> attendees,
+            String rsvpUrl, Locale locale) {
+        MeetingFacts.MeetingInfo meeting = meetings.meeting(meetingId).orElseThrow(Problem::notFound);
+        boolean en = "en".equals(locale.getLanguage());
+        boolean cancelled = meeting.status() == MeetingStatus.CANCELLED;
+        List<CalendarFiles.Event> events = new ArrayList<>();
+        for (MeetingFacts.PartInfo part : meetings.parts(meetingId)) {
+            if (partIds != null && !partIds.contains(part.id())) {
+                continue;
+            }
+            ZonedDateTime start = part.startsAt().atZone(meeting.zone());
+            ZonedDateTime end = part.endsAt() == null ? null : part.endsAt().atZone(meeting.zone());
+            String location = location(part, locale);
+            String uid = CalendarFiles.uid(part.id(), key);
+            int sequence = sequences.sequence(uid, start.toString(), String.valueOf(end), location, meeting.status().name());
+            String title = en ? part.titleEn() : part.titleEl();
+            String meetingTitle = en ? meeting.titleEn() : meeting.titleEl();
+            events.add(new CalendarFiles.Event(uid, sequence, start, end, meetingTitle + " – " + title, location,
+                    meetingTitle, cancelled));
+        }
+        if (events.isEmpty()) {
+            throw new Problem(org.springframework.http.HttpStatus.CONFLICT, "documents.letter.meeting.noParts");
+        }
+        CalendarFiles.Kind kind = cancelled ? CalendarFiles.Kind.CANCEL
+                : attendees.isEmpty() ? CalendarFiles.Kind.PUBLISH : CalendarFiles.Kind.REQUEST;
+        CalendarFiles.Person organizer = new CalendarFiles.Person(
+                messages.getMessage("documents.network.name", null, locale), secretariat);
+        return CalendarFiles.ics(new CalendarFiles.Invite(kind, locale, organizer, attendees, rsvpUrl, events));
+    }
+
+    /** {@code Αίθουσα Δημοτικού Συμβουλίου, Δημαρχιακό Μέγαρο, Αθηνάς 63, Πλ. Κοτζιά, 2ος όροφος, 105 52 Αθήνα}. */
+    static String location(MeetingFacts.PartInfo p, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        List<String> parts = new ArrayList<>();
+        add(parts, en ? p.roomEn() : p.roomEl());
+        add(parts, en ? p.venueEn() : p.venueEl());
+        add(parts, en ? p.streetEn() : p.streetEl());
+        add(parts, en ? p.landmarkEn() : p.landmarkEl());
+        if (p.floor() != null) {
+            parts.add(Floors.floor(p.floor(), locale));
+        }
+        String city = en ? p.cityEn() : p.cityEl();
+        String postcode = p.postcode() != null && Postcodes.isValid(p.postcode()) ? Postcodes.format(p.postcode()) : null;
+        add(parts, postcode == null ? city : city == null ? postcode : postcode + " " + city);
+        return String.join(", ", parts);
+    }
+
+    private static void add(List<String> parts, String value) {
+        if (value != null && !value.isBlank()) {
+            parts.add(value.strip());
+        }
+    }
+}
