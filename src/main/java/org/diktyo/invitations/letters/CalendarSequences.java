@@ -27,6 +27,18 @@ public class CalendarSequences {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The sequence already given out for {@code uid} with these {@code facts}, read in the caller's
+     * transaction (no second connection); empty when the entry is new or has changed, and
+     * {@link #sequence} must record it.
+     */
+    public java.util.OptionalInt unchanged(String uid, String... facts) {
+        String fingerprint = fingerprint(facts);
+        List<Integer> known = jdbc.queryForList("select sequence_no from calendar_sequence where uid = ? and fingerprint = ?",
+                Integer.class, uid, fingerprint);
+        return known.isEmpty() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(known.get(0));
+    }
+
     /** The sequence for {@code uid} now that its time, place and status are {@code facts}. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int sequence(String uid, String... facts) {
