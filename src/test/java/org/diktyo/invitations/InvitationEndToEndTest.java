@@ -210,7 +210,7 @@ class InvitationEndToEndTest {
     }
 
     @Test
-    void aCampaignWithAMunicipalityWithoutAKnownMayorIsRefusedBeforeAnythingIsSent() {
+    void aCampaignWithAMunicipalityWithoutAKnownMayorIsRefusedBeforeAnythingIsSent() throws IOException {
         InvitationFixture fx = new InvitationFixture(new Http(port), jdbc, json);
         String meeting = fx.meeting(null, 40);
         // ioannina: the demo knows only its focal point, so the mail could go out but no letter be addressed
@@ -223,6 +223,22 @@ class InvitationEndToEndTest {
         assertThat(preview.get("withoutLetter").get(0).get("municipalityId").asString()).isEqualTo("ioannina");
         assertThat(preview.get("attachments").valueStream().map(JsonNode::asString).toList())
                 .contains("Επιστολή πρόσκλησης.pdf", "Πρόσκληση.ics");
+
+        // the secretariat's preview names it before sending
+        browser = Browser.open(port, 1024);
+        WebDriver driver = browser.driver;
+        browser.get("/signin?lang=el");
+        driver.findElement(By.id("email")).sendKeys("secretariat@diktyo.example");
+        driver.findElement(By.id("password")).sendKeys(org.diktyo.accounts.TestAccounts.demoPassword());
+        driver.findElement(By.id("password")).submit();
+        browser.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
+        browser.get("/admin/campaigns/" + campaign);
+        assertThat(driver.findElement(By.id("without-letter")).getText()).contains("Δήμος Ιωαννιτών");
+        assertThat(driver.findElement(By.id("preview-text")).getText()).contains("Επιστολή πρόσκλησης.pdf", "Πρόσκληση.ics");
+        browser.axe();
+        driver.findElement(By.id("send-campaign")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        assertThat(driver.getPageSource()).contains("απευθύνεται στον Δήμαρχο", "Δήμος Ιωαννιτών");
 
         HttpResponse<String> refused = fx.http.send("POST", "/api/v1/campaigns/" + campaign + "/send", InvitationFixture.TOKEN,
                 null, "Accept-Language", "el");
