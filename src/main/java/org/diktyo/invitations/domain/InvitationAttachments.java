@@ -77,15 +77,24 @@ class InvitationAttachments {
         List<Attachment> files = new ArrayList<>(documents(campaign));
         String url = links.url(token);
         for (Locale locale : letterLocales(invitation)) {
-            files.add(new Attachment(file("invitations.file.letter", locale), PDF,
-                    LetterPdf.render(letters.compose(request(campaign, invitation.municipalityId(), locale, url)))));
+            files.add(new Attachment(file("invitations.file.letter", locale), PDF, letter(campaign, invitation, locale, url)));
         }
-        Addressees.Addressee town = addressees.one(invitation.municipalityId()).orElseThrow();
         Locale locale = locale(invitation);
-        String ics = calendar.ics(campaign.meetingId(), invitation.id(), campaign.partIds(), List.of(),
-                List.of(invitee(town, invitation)), url, locale);
-        files.add(new Attachment(file("invitations.file.calendar", locale), CALENDAR, ics.getBytes(StandardCharsets.UTF_8)));
+        files.add(new Attachment(file("invitations.file.calendar", locale), CALENDAR,
+                invitationCalendar(campaign, invitation, url).getBytes(StandardCharsets.UTF_8)));
         return files;
+    }
+
+    /** The invitation's letter in {@code locale}, as a PDF, with {@code url} as its reply link. */
+    byte[] letter(Campaign campaign, InvitationRow invitation, Locale locale, String url) {
+        return LetterPdf.render(letters.compose(request(campaign, invitation.municipalityId(), locale, url)));
+    }
+
+    /** The invitation's calendar file: every part the campaign offers, the invitee as attendee; {@code url} may be null. */
+    String invitationCalendar(Campaign campaign, InvitationRow invitation, String url) {
+        Addressees.Addressee town = addressees.one(invitation.municipalityId()).orElseThrow();
+        return calendar.ics(campaign.meetingId(), invitation.id(), campaign.partIds(), List.of(),
+                List.of(invitee(town, invitation)), url, locale(invitation));
     }
 
     /** Composes (does not render) the campaign's Greek letter to {@code town}: refuses what would fail at sending. */

@@ -7,10 +7,9 @@ import org.diktyo.documents.Attendance;
 import org.diktyo.documents.AttendeeSheets;
 import org.diktyo.documents.DayLists;
 import org.diktyo.invitations.domain.DayAttendance;
-import org.diktyo.platform.Problem;
+import org.diktyo.platform.LanguageParameter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -47,7 +46,7 @@ class DayListFiles {
     }
 
     ResponseEntity<byte[]> file(String meetingId, Kind kind, String lang) {
-        Locale locale = locale(lang);
+        Locale locale = LanguageParameter.locale(lang);
         Attendance who = attendance.of(meetingId, locale, kind.name + "." + kind.extension);
         byte[] body = switch (kind) {
             case XLSX_SHEET -> written(out -> AttendeeSheets.xlsx(who, out));
@@ -61,16 +60,6 @@ class DayListFiles {
                         .build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
-    }
-
-    private static Locale locale(String lang) {
-        if (lang == null || lang.isBlank() || "el".equals(lang)) {
-            return Locale.forLanguageTag("el");
-        }
-        if ("en".equals(lang)) {
-            return Locale.ENGLISH;
-        }
-        throw new Problem(HttpStatus.BAD_REQUEST, "platform.error.parameter", "lang");
     }
 
     private static byte[] written(java.util.function.Consumer<java.io.OutputStream> writer) {
