@@ -41,6 +41,10 @@ public final class LetterBenchmark {
         }
         System.out.printf("%d letters, %d cores, load average %.1f%n", letters.size(),
                 Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        String sample = System.getProperty("letters.sample"); // -Dletters.sample=file.pdf: keep the first letter to look at
+        if (sample != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(sample), LetterPdf.render(letters.get(0)));
+        }
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int round = 0; round <= rounds; round++) {
             long cpu = os.getProcessCpuTime();
