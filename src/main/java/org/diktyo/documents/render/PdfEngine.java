@@ -16,12 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -37,6 +39,7 @@ import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
@@ -100,6 +103,22 @@ public final class PdfEngine {
         }
     }
 
+    /** A parser per thread, reset after each page: making one per page cost as much as the parse. */
+    private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(() -> {
+        try {
+            return XHTML.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    /**
+     * Saved without object streams: packing the small objects of a letter into compressed
+     * streams took a tenth of its rendering for a few kilobytes; page contents, fonts and
+     * images are still compressed.
+     */
+    private static final CompressParameters SAVE = CompressParameters.NO_COMPRESSION;
+
     private PdfEngine() {
     }
 
@@ -125,8 +144,11 @@ public final class PdfEngine {
                 builder.useFont(new LazyFont(document, fonts, i), face.family(), face.weight(), FontStyle.NORMAL,
                         true);
             }
-            configure(builder, xhtml, out);
-            builder.run();
+            configure(builder, xhtml);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+                document.save(out, SAVE);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -134,7 +156,7 @@ public final class PdfEngine {
         }
     }
 
-    private static void configure(PdfRendererBuilder builder, String xhtml, OutputStream out) {
+    private static void configure(PdfRendererBuilder builder, String xhtml) {
         builder.useUriResolver((base, uri) -> uri != null && uri.startsWith("data:") ? uri : null);
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:image/"),
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -143,7 +165,6 @@ public final class PdfEngine {
         builder.useProtocolsStreamImplementation(new Refusing(), REFUSED);
         builder.withProducer("Diktyo");
         builder.withW3cDocument(parse(xhtml), "about:blank");
-        builder.toStream(out);
     }
 
     /**
@@ -236,10 +257,13 @@ public final class PdfEngine {
 
     /** The page as a DOM: our templates write well-formed XHTML, with every value escaped. */
     private static Document parse(String xhtml) {
+        DocumentBuilder parser = PARSER.get();
         try {
-            return XHTML.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+            return parser.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXException | IOException e) {
             throw new IllegalStateException("a document template wrote malformed XHTML", e);
+        } finally {
+            parser.reset();
         }
     }
 
