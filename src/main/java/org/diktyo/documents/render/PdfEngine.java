@@ -23,7 +23,6 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -39,7 +38,6 @@ import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
@@ -112,13 +110,6 @@ public final class PdfEngine {
         }
     });
 
-    /**
-     * Saved without object streams: packing the small objects of a letter into compressed
-     * streams took a tenth of its rendering for a few kilobytes; page contents, fonts and
-     * images are still compressed.
-     */
-    private static final CompressParameters SAVE = CompressParameters.NO_COMPRESSION;
-
     private PdfEngine() {
     }
 
@@ -144,11 +135,8 @@ public final class PdfEngine {
                 builder.useFont(new LazyFont(document, fonts, i), face.family(), face.weight(), FontStyle.NORMAL,
                         true);
             }
-            configure(builder, xhtml);
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.createPDFWithoutClosing();
-                document.save(out, SAVE);
-            }
+            configure(builder, xhtml, out);
+            builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -156,7 +144,7 @@ public final class PdfEngine {
         }
     }
 
-    private static void configure(PdfRendererBuilder builder, String xhtml) {
+    private static void configure(PdfRendererBuilder builder, String xhtml, OutputStream out) {
         builder.useUriResolver((base, uri) -> uri != null && uri.startsWith("data:") ? uri : null);
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:image/"),
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -165,6 +153,7 @@ public final class PdfEngine {
         builder.useProtocolsStreamImplementation(new Refusing(), REFUSED);
         builder.withProducer("Diktyo");
         builder.withW3cDocument(parse(xhtml), "about:blank");
+        builder.toStream(out);
     }
 
     /**

@@ -76,7 +76,7 @@ public final class LetterBenchmark {
         MeetingFacts.MeetingInfo meeting = meetings.meeting(meetingOf2024(app)).orElseThrow();
         List<MeetingFacts.PartInfo> parts = meetings.parts(meeting.id());
         List<String> attachments = meetings.documents(meeting.id()).stream().map(MeetingFacts.DocumentInfo::titleEl).toList();
-        Locale greek = Locale.forLanguageTag("el");
+        Locale greek = Locale.forLanguageTag(System.getProperty("letters.lang", "el")); // -Dletters.lang=en: the English letters
         Letter.Letterhead letterhead = compose.letterhead(greek);
         SecureRandom random = new SecureRandom();
         List<Letter> letters = new ArrayList<>();
