@@ -2,8 +2,6 @@ package org.diktyo.documents.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -48,10 +46,7 @@ class LetterViewTest {
     void theScanFindsWhatAnExpressionWould() throws Exception {
         List<String> texts = new ArrayList<>();
         for (String fixture : List.of("invitation-2024-06-17.el.txt", "invitation-2024-06-17.en.txt")) {
-            Path path = Path.of("..", "shared", "fixtures", fixture);
-            if (Files.exists(path)) {
-                texts.addAll(List.of(Files.readString(path).split("\n\\s*\n")));
-            }
+            texts.addAll(List.of(org.diktyo.Fixtures.text(fixture).split("\n\\s*\n")));
         }
         texts.addAll(List.of("", "-", "a-", "-a", "a-b", "–-a", "x–-a", "—-a b", "9:30", "123:456", "1:3", "12:3x",
                 "20:00-21:00", "(10:00-ish)", "a\u00A0-b", "a\t-b c-\td", "συν-\nδιαμορφώσουμε"));
