@@ -251,7 +251,7 @@ class InvitationEndToEndTest {
                 .get("status").asString()).isEqualTo("DRAFT");
         HttpResponse<String> english = fx.http.send("POST", "/api/v1/campaigns/" + campaign + "/send",
                 InvitationFixture.TOKEN, null, "Accept-Language", "en");
-        assertThat(english.body()).contains("the letter is addressed to the mayor, who is not known for: Δήμος Ιωαννιτών");
+        assertThat(english.body()).contains("the letter is addressed to the mayor, who is not known for: Municipality of Ioannina");
     }
 
     record Attached(String contentType, byte[] content) {

@@ -57,8 +57,9 @@ public record LetterView(String lang, String title, String networkName, String p
     }
 
     /**
-     * Whether the word {@code s[from, to)} holds a time ({@code 9:30}) or a hyphen with a
-     * character other than a dash before it and something after it.
+     * Whether the word of {@code s} from {@code from} up to (not including) {@code to} holds a time
+     * ({@code 9:30}) or a hyphen with a character other than a dash before it and something after it.
+     * (No unbalanced bracket in these comments: Spring Modulith's documentation reader then fails.)
      */
     private static boolean unbreakable(String s, int from, int to) {
         for (int k = from; k < to; k++) {
