@@ -73,7 +73,7 @@ class CampaignPageRefusalsTest {
     @Test
     void anUnknownPlaceholderIsAWarningOnThePreviewAndSendingIsPlainlyRefused() throws Exception {
         String meeting = fx.meeting(null, 40);
-        String campaign = fx.campaign(meeting, fx.municipalities(60, 2), 2, LocalDate.now().plusDays(30), "",
+        String campaign = fx.campaign(meeting, fx.municipalities(310, 2), 2, LocalDate.now().plusDays(30), "",
                 "Σας προσκαλούμε στις {foo}.", "We invite you on {foo}.");
 
         String greek = page("/admin/campaigns/" + campaign, "el");
@@ -102,7 +102,7 @@ class CampaignPageRefusalsTest {
     @Test
     void aMeetingWithoutAHostIsAWarningOnThePreview() throws Exception {
         String meeting = fx.meeting(null, 40);
-        String campaign = fx.campaign(meeting, fx.municipalities(60, 2), 2, LocalDate.now().plusDays(30), "");
+        String campaign = fx.campaign(meeting, fx.municipalities(310, 2), 2, LocalDate.now().plusDays(30), "");
         jdbc.update("update meeting set host_official_el = null, host_official_en = null where id = ?", meeting);
 
         assertThat(page("/admin/campaigns/" + campaign, "el")).contains("id=\"letter-problem\"",
@@ -114,7 +114,7 @@ class CampaignPageRefusalsTest {
     @Test
     void theRefusalForAMunicipalityWithoutAKnownMayorNamesItInTheReadersLanguage() throws Exception {
         String meeting = fx.meeting(null, 40);
-        List<String> towns = new ArrayList<>(fx.municipalities(62, 1));
+        List<String> towns = new ArrayList<>(fx.municipalities(312, 1));
         towns.add("ioannina");
         String campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "");
         String nameEn = jdbc.queryForObject("select official_name_en from municipality where id = 'ioannina'", String.class);

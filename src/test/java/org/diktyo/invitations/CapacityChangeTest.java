@@ -69,7 +69,7 @@ class CapacityChangeTest {
         fx = new InvitationFixture(new Http(port), jdbc, json);
         meeting = fx.meeting(2, 40);
         parts = fx.parts(meeting);
-        List<String> towns = fx.municipalities(150, 3);
+        List<String> towns = fx.municipalities(307, 3);
         String campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "");
         fx.sendAndWait(campaign);
         Map<String, String> tokens = fx.tokens(campaign);

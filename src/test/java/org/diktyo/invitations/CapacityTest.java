@@ -142,9 +142,9 @@ class CapacityTest {
                     Integer.class, work, head)).isEqualTo(1);
             assertThat(jdbc.queryForObject("select sum(taken) from part_seats where part_id = ?", Integer.class, work))
                     .isEqualTo(50);
-            String headTown = jdbc.queryForObject("select municipality_id from invitation where id = ?", String.class, head);
-            assertThat(jdbc.queryForObject("select count(*) from mail_outbox where purpose = 'rsvp-movedup' and recipient = ?",
-                    Integer.class, fx.recipient(campaign, headTown))).isEqualTo(1);
+            // by the invitation, not the address: other tests' campaigns write to the same municipalities
+            assertThat(jdbc.queryForObject("select count(*) from mail_outbox where purpose = 'rsvp-movedup' and reference = ?",
+                    Integer.class, head)).isEqualTo(1);
             Map<String, Integer> positions = new HashMap<>();
             JsonNode second2 = json.readTree(new Http(port).get("/api/v1/rsvp/" + tokens.get(
                     jdbc.queryForObject("select municipality_id from invitation where id = ?", String.class,

@@ -55,7 +55,7 @@ class DayListsApiTest {
         fx = new InvitationFixture(new Http(port), jdbc, json);
         meeting = fx.meeting(3, 45);
         List<String> parts = fx.parts(meeting);
-        towns = fx.municipalities(110, 3);
+        towns = fx.municipalities(300, 3);
         String campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "");
         fx.sendAndWait(campaign);
         Map<String, String> tokens = fx.tokens(campaign);

@@ -53,7 +53,7 @@ class InvitationFilesTest {
         fx = new InvitationFixture(new Http(port), jdbc, json);
         String meeting = fx.meeting(null, 40);
         parts = fx.parts(meeting);
-        town = fx.municipalities(140, 1).get(0);
+        town = fx.municipalities(306, 1).get(0);
         String campaign = fx.campaign(meeting, List.of(town), 2, LocalDate.now().plusDays(30), "");
         fx.sendAndWait(campaign);
         Map<String, String> tokens = fx.tokens(campaign);

@@ -76,10 +76,15 @@ final class InvitationFixture {
         return parts.valueStream().map(p -> p.get("id").asString()).toList();
     }
 
-    /** The first {@code n} municipalities (by id) after {@code skip}, each given a mayor and a focal point. */
+    /**
+     * The first {@code n} municipalities (by id) after {@code skip} that are not members of the
+     * network (the 314 others; the demo's members and their contacts, Ioannina without a mayor,
+     * stay as the demo has them), each given a mayor and a focal point. Tests take disjoint ranges.
+     */
     List<String> municipalities(int skip, int n) {
-        List<String> ids = jdbc.queryForList("select id from municipality order by id offset " + skip
-                + " rows fetch next " + n + " rows only", String.class);
+        List<String> ids = jdbc.queryForList("select id from municipality where status <> 'MEMBER' order by id offset "
+                + skip + " rows fetch next " + n + " rows only", String.class);
+        assertThat(ids).as("municipalities " + skip + "…" + (skip + n - 1) + " of the non-members").hasSize(n);
         for (String id : ids) {
             Integer mayors = jdbc.queryForObject("select count(*) from contact where municipality_id = ? and kind = 'MAYOR'",
                     Integer.class, id);

@@ -48,7 +48,7 @@ class ResendTest {
     void deliveryIsShownPerInvitationAndResendingSendsANewLinkWhileTheFirstStaysValid() throws Exception {
         InvitationFixture fx = new InvitationFixture(new Http(port), jdbc, json);
         String meeting = fx.meeting(null, 40);
-        List<String> towns = fx.municipalities(130, 2);
+        List<String> towns = fx.municipalities(303, 2);
         String campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "");
         fx.sendAndWait(campaign);
         Map<String, String> first = fx.tokens(campaign);
@@ -90,7 +90,7 @@ class ResendTest {
     void anInvitationNeverSentIsNotResent() {
         InvitationFixture fx = new InvitationFixture(new Http(port), jdbc, json);
         String meeting = fx.meeting(null, 40);
-        List<String> towns = fx.municipalities(133, 1);
+        List<String> towns = fx.municipalities(305, 1);
         String campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "");
         fx.sendAndWait(campaign);
         String invitation = jdbc.queryForObject("select id from invitation where campaign_id = ?", String.class, campaign);
