@@ -34,21 +34,21 @@ public class Replies {
     private final ReplyViews views;
     private final Seating seating;
     private final InvitationMails mails;
-    private final InvitationAttachments attachments;
+    private final ReplyMails confirmations;
     private final Links links;
     private final Outbox outbox;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String secretariatAddress;
 
-    Replies(ReplyStore store, ReplyViews views, Seating seating, InvitationMails mails, InvitationAttachments attachments,
+    Replies(ReplyStore store, ReplyViews views, Seating seating, InvitationMails mails, ReplyMails confirmations,
             Links links, Outbox outbox, TransactionTemplate tx, Clock clock,
             @Value("${diktyo.mail.reply-to}") String secretariatAddress) {
         this.store = store;
         this.views = views;
         this.seating = seating;
         this.mails = mails;
-        this.attachments = attachments;
+        this.confirmations = confirmations;
         this.links = links;
         this.outbox = outbox;
         this.tx = tx;
@@ -97,29 +97,39 @@ public class Replies {
                 slow)));
     }
 
+    /**
+     * One answer, in the shape of a plain-SQL reply (ADR 0010): the invitation found by its
+     * link; the answer recorded (which locks the invitation); the delegates and part rows
+     * written in batches; one "confirmation due" row (the mail itself is composed after the
+     * commit, by {@link ReplyMails}); the seats taken last. A first answer reads nothing more;
+     * a change reads the stored answer first. The view returned is built from the rows written.
+     */
     private ReplyView record(InvitationRow inv, Campaign c, ReplyInput input, String via, String actor, String token,
             boolean slow) {
         validate(c, input);
         Instant now = Instant.now(clock);
-        store.answered(inv.id(), now, via, actor);
-        List<DelegateRow> delegates = saveDelegates(inv.id(), input.delegates());
-        Map<String, ReplyStore.PartRow> old = store.parts(inv.id());
+        List<DelegateRow> existing;
+        Map<String, ReplyStore.PartRow> old;
+        if (!inv.answered() && store.firstAnswer(inv.id(), now, via, actor)) {
+            existing = List.of();
+            old = Map.of();
+        } else {
+            store.answered(inv.id(), now, via, actor);
+            existing = store.delegates(inv.id());
+            old = store.parts(inv.id());
+        }
+        List<DelegateRow> delegates = saveDelegates(inv.id(), input.delegates(), existing);
         List<Seating.Change> changes = new ArrayList<>();
         for (String partId : new TreeSet<>(c.partIds())) {
             boolean attending = "ATTEND".equals(input.parts().get(partId));
             changes.add(new Seating.Change(partId, attending, attending ? delegates.size() : 0, old.get(partId)));
         }
-        String link = token != null ? token : links.issue(inv.id());
-        Seating.Outcome outcome = seating.apply(inv.id(), changes, now, slow, () -> {
-            ReplyView view = views.recent(withAnswer(inv, now, via, actor));
-            outbox.queue(mails.confirmation(view, link, attachments.confirmation(c, inv)));
-            return view;
-        });
+        Seating.Outcome outcome = seating.apply(inv.id(), changes, now, slow, () -> confirmations.due(inv.id(), token, now));
         for (String promoted : outcome.promoted()) {
             ReplyView moved = views.view(store.byInvitation(promoted));
             outbox.queue(mails.notice("movedUp", moved, links.issue(promoted)));
         }
-        return outcome.view();
+        return views.written(withAnswer(inv, now, via, actor), outcome.rows(), delegates);
     }
 
     private static InvitationRow withAnswer(InvitationRow i, Instant at, String via, String by) {
@@ -127,8 +137,8 @@ public class Replies {
                 i.language(), i.validUntil(), i.sentAt(), at, via, by, i.lateRequest(), i.lateRequestAt());
     }
 
-    private List<DelegateRow> saveDelegates(String invitationId, List<ReplyInput.Delegate> wanted) {
-        List<DelegateRow> existing = store.delegates(invitationId);
+    private List<DelegateRow> saveDelegates(String invitationId, List<ReplyInput.Delegate> wanted,
+            List<DelegateRow> existing) {
         List<DelegateRow> result = new ArrayList<>();
         List<DelegateRow> added = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i++) {
