@@ -8,6 +8,8 @@
 # 4. pgbench -c 64 -j 2 -T 20 with ../shared/bench/reply.sql (a reply as plain SQL), the
 #    application stopped.
 # Usage: ./mvnw -B -DskipTests package && bench/replies.sh   (needs Debian's wrk, pgbench, psql)
+#        POOL=n: the connection pool's size (10); APP_ARGS='--diktyo.invitations.group-commit.enabled=false':
+#        more arguments for the application (here: each answer in its own transaction).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=$(ls target/diktyo-*.jar | head -1)
@@ -21,9 +23,9 @@ dropdb "${pg[@]}" --if-exists "$db" && createdb "${pg[@]}" "$db"
 java -jar "$jar" --spring.profiles.active=demo,postgresql --server.port="$port" \
   --spring.datasource.hikari.maximum-pool-size="${POOL:-10}" \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --diktyo.documents.directory="$work/documents" \
-  > "$work/app.log" 2>&1 &
+  ${APP_ARGS:-} > "$work/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $app 2>/dev/null; [ -n "${KEEP_LOG:-}" ] && cp "$work/app.log" "$KEEP_LOG"; rm -rf "$work"' EXIT
 api() { curl -fs -H 'Authorization: Bearer demo-secretariat-token-7f3c9a1e5b2d4f60' -H 'Content-Type: application/json' "$@"; }
 # started, and the demo's data (and its API token) in place
 for _ in $(seq 1 300); do api -o /dev/null "http://127.0.0.1:$port/api/v1/campaigns/none" -w '%{http_code}' 2>/dev/null | grep -q 404 && break; sleep 0.5; done
@@ -59,8 +61,13 @@ one=$(tail -1 "$work/tokens.txt")
 single=$(for i in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total} ' -X PUT -H 'Content-Type: application/json' \
   -d '{"parts":{"'"$part"'":"ATTEND"},"delegates":[{"fullName":"Α Β"}]}' "$url/api/v1/rsvp/$one"; done)
 wrk -t2 -c64 -d10s "$url/actuator/info" > /dev/null
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 replies=$(wrk -t2 -c64 -d20s --latency -s bench/reply.lua "$url" -- "$work/tokens.txt" "$part")
 health=$(wrk -t2 -c64 -d10s --latency "$url/actuator/info")
+# the confirmations the replies made due: composed and queued after the commits (ADR 0010)
+for _ in $(seq 1 120); do
+  [ "$(psql -qtA "${pg[@]}" "$db" -c 'select count(*) from reply_mail')" = 0 ] && break; sleep 0.5; done
+mails=$(psql -qtA "${pg[@]}" "$db" -c "select (select count(*) from mail_outbox where purpose = 'rsvp-confirmation') || ' confirmations queued, ' || (select count(*) from reply_mail) || ' still due'")
 kill $app; wait $app 2>/dev/null || true
 dropdb "${pg[@]}" --if-exists bench_sql && createdb "${pg[@]}" bench_sql
 psql -q "${pg[@]}" bench_sql -f "$shared/schema.sql" > /dev/null
@@ -68,6 +75,8 @@ pgb=$(cd "$shared" && pgbench -n "${pg[@]}" -c 64 -j 2 -T 20 -f reply.sql bench_
 field() { awk -v k="$1" '$1==k {print $2}' <<< "$2"; }
 echo "replies through the application: $(awk '/Requests\/sec/ {print $2}' <<< "$replies")/s, p50 $(field 50% "$replies"), p99 $(field 99% "$replies"); $(grep 'Non-2xx' <<< "$replies" || echo 'no non-2xx answers')"
 echo "one reply at a time (s): $single"
+echo "load average before the replies: $load_before; after pgbench: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "pgbench reply.sql: $(awk '/^tps/ {print $3}' <<< "$pgb") transactions/s, latency average $(awk '/latency average/ {print $4, $5}' <<< "$pgb")"
 echo "trivial endpoint /actuator/info: $(awk '/Requests\/sec/ {print $2}' <<< "$health")/s, p99 $(field 99% "$health")"
+echo "$mails"
 psql -qtA "${pg[@]}" "$db" -c "select 'seats taken ' || (select sum(taken) from part_seats where part_id = '$part') || ', seats given ' || (select sum(seated) from invitation_part where part_id = '$part') || ', answers ' || (select count(*) from invitation_part where part_id = '$part')"

@@ -41,6 +41,10 @@ class ReplyMails {
     private record Due(long id, String invitationId, String token, int attempts) {
     }
 
+    /** A confirmation due: of this invitation's answer, at, through the link {@code token} (null: a new link). */
+    record DueRow(String invitationId, String token, Instant at) {
+    }
+
     private final JdbcTemplate jdbc;
     private final ReplyStore store;
     private final ReplyViews views;
@@ -78,7 +82,13 @@ class ReplyMails {
      * came through (the mail names it); null to give the mail a new link.
      */
     void due(String invitationId, String token, Instant now) {
-        jdbc.update("insert into reply_mail (invitation_id, token, due_at) values (?, ?, ?)", invitationId, token, ts(now));
+        dueAll(List.of(new DueRow(invitationId, token, now)));
+    }
+
+    /** {@link #due} for several answers, in one batch. */
+    void dueAll(List<DueRow> rows) {
+        jdbc.batchUpdate("insert into reply_mail (invitation_id, token, due_at) values (?, ?, ?)",
+                rows.stream().map(r -> new Object[] {r.invitationId(), r.token(), ts(r.at())}).toList());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
