@@ -69,6 +69,11 @@ public final class Browser implements AutoCloseable {
         service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
+        if (width < 500) {
+            // Chromium keeps a headless window wider than a phone; emulate the phone's screen itself.
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", width, "height", 760, "deviceScaleFactor", 2, "mobile", true));
+        }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     }
@@ -78,7 +83,7 @@ public final class Browser implements AutoCloseable {
         return new Browser(port, 1280);
     }
 
-    /** A window {@code width} pixels wide, e.g. 360 for a small phone. */
+    /** A window {@code width} pixels wide, e.g. 360 for a small phone (a phone's screen is emulated below 500). */
     public static Browser open(int port, int width) throws IOException {
         return new Browser(port, width);
     }

@@ -20,6 +20,22 @@ public final class Http {
         return send("GET", path, token, null, headers);
     }
 
+    /** A GET whose body is kept as bytes (a PDF, a spreadsheet). */
+    public HttpResponse<byte[]> bytes(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> send(String method, String path, String token, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()

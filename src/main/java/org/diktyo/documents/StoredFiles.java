@@ -117,6 +117,31 @@ public class StoredFiles {
         }
     }
 
+    /** Forgets a stored file: its row now, its bytes once the transaction has committed. */
+    @Transactional
+    public void delete(String id) {
+        rows.deleteById(id);
+        Path file = directory.resolve(java.util.UUID.fromString(id).toString());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deleteQuietly(file);
+                }
+            });
+        } else {
+            deleteQuietly(file);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // an orphan file without a row is harmless and can be swept later
+        }
+    }
+
     private static String clean(String name) {
         String base = name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_").trim();
@@ -129,11 +154,7 @@ public class StoredFiles {
                 @Override
                 public void afterCompletion(int status) {
                     if (status != STATUS_COMMITTED) {
-                        try {
-                            Files.deleteIfExists(file);
-                        } catch (IOException ignored) {
-                            // an orphan file without a row is harmless and can be swept later
-                        }
+                        deleteQuietly(file);
                     }
                 }
             });

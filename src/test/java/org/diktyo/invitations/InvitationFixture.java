@@ -107,7 +107,8 @@ final class InvitationFixture {
     /** Sends the campaign and waits until every invitation is queued. */
     JsonNode sendAndWait(String campaign) {
         ok(http.send("POST", "/api/v1/campaigns/" + campaign + "/send", TOKEN, null), 202);
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        // each invitation now carries its rendered letter: 200 of them on a busy machine take a while
+        long until = System.nanoTime() + Duration.ofSeconds(240).toNanos();
         while (System.nanoTime() < until) {
             JsonNode c = body(ok(http.get("/api/v1/campaigns/" + campaign, TOKEN), 200));
             if (c.get("progress").get("done").asBoolean() && "SENT".equals(c.get("status").asString())) {

@@ -75,9 +75,6 @@ class InvitationJourneyTest {
 
         browser = Browser.open(port, 360);
         WebDriver driver = browser.driver;
-        // Chromium keeps a window wider than 360 pixels; emulate the phone's screen itself.
-        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 760, "deviceScaleFactor", 2, "mobile", true));
         browser.get("/r/" + tokens.get(towns.get(0)));
         assertThat(browser.heading()).startsWith("Συνάντηση Εργασίας Test");
         assertThat(scrollWidth(driver)).as("nothing wider than the phone").isLessThanOrEqualTo(360);
@@ -113,6 +110,11 @@ class InvitationJourneyTest {
         driver.findElement(By.id("password")).sendKeys(TestAccounts.demoPassword());
         driver.findElement(By.id("password")).submit();
         browser.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
+        browser.get("/admin/campaigns");
+        assertThat(driver.findElement(By.linkText("Προσκλήσεις")).getAttribute("href")).endsWith("/admin/campaigns");
+        browser.axe();
+        browser.get("/admin/meetings/" + meeting + "/campaigns/new");
+        browser.axe();
         browser.get("/admin/campaigns/" + campaign);
         assertThat(driver.findElement(By.id("counts")).getText()).contains("Συνάντηση εργασίας");
         assertThat(driver.findElement(By.id("progress-text")).getText()).contains("2 από 2");
@@ -155,6 +157,14 @@ class InvitationJourneyTest {
         assertThat(driver.findElement(By.id("present")).getText()).isEqualTo("Παρόντες: 2");
         assertThat(fx.body(fx.http.get("/api/v1/meetings/" + meeting, InvitationFixture.TOKEN)).get("numberPresent").asInt())
                 .isEqualTo(2);
+
+        // The lists of the day, from the check-in page: the sign-in sheet with both confirmed delegates.
+        browser.get("/admin/check-in/meetings/" + meeting);
+        driver.findElement(By.cssSelector("#day-lists a[href$='sign-in-sheet.pdf']")).click();
+        java.nio.file.Path sheet = browser.awaitDownload();
+        assertThat(sheet.getFileName().toString()).isEqualTo("sign-in-sheet-" + meeting + "-el.pdf");
+        assertThat(org.diktyo.documents.Pdfs.text(java.nio.file.Files.readAllBytes(sheet)))
+                .contains("Γιώργος Παπαδόπουλος", "Μαρία Ιωάννου", "Νίκος Γεωργίου");
         browser.assertAccessible("Invitation journey");
     }
 }

@@ -103,6 +103,21 @@ class OutcomePagesTest {
         assertThat(list).contains("Σχέδιο επικαιροποιημένου μνημονίου", "Ελένη Παπαδοπούλου", "Πέμπτη 31 Ιουλίου 2025",
                 "Εκκρεμεί");
         String id = db.queryForObject("select id from follow_up where meeting_id = ?", String.class, meeting);
+        assertThat(page("/admin/meetings/" + meeting + "/follow-ups/" + id + "/edit", session))
+                .contains("Αλλαγή ενέργειας", "value=\"Ελένη Παπαδοπούλου\"", "value=\"2025-07-31\"");
+        MvcResult badChange = mvc.perform(post("/admin/meetings/" + meeting + "/follow-ups/" + id).session(session)
+                .with(csrf()).param("action", "Σχέδιο").param("owner", "").param("dueOn", "2025-07-31")).andReturn();
+        assertThat(badChange.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("govuk-error-summary", "Αλλαγή ενέργειας");
+        assertThat(db.queryForObject("select owner from follow_up where id = ?", String.class, id))
+                .as("nothing changed").isEqualTo("Ελένη Παπαδοπούλου");
+        MvcResult changed = mvc.perform(post("/admin/meetings/" + meeting + "/follow-ups/" + id).session(session)
+                .with(csrf()).param("action", "Σχέδιο επικαιροποιημένου μνημονίου").param("owner", "Ελένη Παπαδοπούλου")
+                .param("dueOn", "2025-09-15")).andReturn();
+        assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/admin/meetings/" + meeting + "/follow-ups");
+        assertThat(page("/admin/meetings/" + meeting + "/follow-ups", session)).contains("Δευτέρα 15 Σεπτεμβρίου 2025");
+        assertThat(mvc.perform(get("/admin/meetings/" + meeting + "/follow-ups/no-such-action/edit").session(session))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
         mvc.perform(post("/admin/meetings/" + meeting + "/follow-ups/" + id + "/done").session(session).with(csrf())
                 .param("done", "true")).andReturn();
         assertThat(page("/admin/meetings/" + meeting, session)).contains("Ενέργειες: 1, εκκρεμείς: 0");
@@ -115,7 +130,7 @@ class OutcomePagesTest {
         JsonNode api = client.read(client.http.get("/api/v1/meetings/" + meeting + "/follow-ups",
                 accounts.tokenFor(Role.FOCAL_POINT, "athens")));
         assertThat(api.get(0).get("owner").asString()).isEqualTo("Ελένη Παπαδοπούλου");
-        assertThat(api.get(0).get("dueOn").asString()).isEqualTo("2025-07-31");
+        assertThat(api.get(0).get("dueOn").asString()).isEqualTo("2025-09-15");
         assertThat(api.get(0).get("done").asBoolean()).isTrue();
     }
 }

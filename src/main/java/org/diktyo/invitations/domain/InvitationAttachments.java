@@ -3,29 +3,154 @@ package org.diktyo.invitations.domain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import org.diktyo.documents.CalendarFiles;
+import org.diktyo.documents.LetterPdf;
+import org.diktyo.invitations.letters.ComposeLetter;
+import org.diktyo.invitations.letters.LetterRequest;
+import org.diktyo.invitations.letters.LetterText;
+import org.diktyo.invitations.letters.MeetingCalendar;
 import org.diktyo.mail.OutgoingMail.Attachment;
 import org.diktyo.meetings.MeetingFacts;
+import org.diktyo.network.Addressees;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * What an invitation's mails carry as files. For now the meeting documents the campaign
- * chose; the letter PDF and the calendar file (.ics) of the letters module are to be added
- * here, in this one place, when that module lands.
+ * What an invitation's mails carry as files, in this one place.
+ *
+ * <ul>
+ * <li>The invitation: the meeting documents the campaign chose; the personalised letter as a
+ * PDF — the campaign's paragraphs under the network's heading, addressed to the municipality's
+ * mayor, with the invitation's own reply link {@code /r/{token}} and its QR code and the
+ * campaign's deadline — in Greek, and also in English when the invitation's language is
+ * English; the calendar file ({@code METHOD:REQUEST}): one event per part the campaign offers,
+ * the UID fixed per part and invitation, the mayor (or whoever the mail goes to) as attendee,
+ * the reply link as {@code URL}.</li>
+ * <li>A confirmation: the calendar file of the parts the municipality attends, its delegates as
+ * attendees, the same UIDs; the parts it declined are in it as cancelled events, so a calendar
+ * that took the invitation drops them; when it attends nothing the file is a
+ * {@code METHOD:CANCEL} of every offered part.</li>
+ * </ul>
+ *
+ * A letter that cannot be made (no mayor, an unknown placeholder, no host) is refused with the
+ * letters module's {@link org.diktyo.platform.Problem}; {@link SendCampaign} checks before
+ * sending that none will be (ADR 0011).
  */
 @Component
 class InvitationAttachments {
 
-    private final MeetingFacts meetings;
+    static final String PDF = "application/pdf";
+    static final String CALENDAR = "text/calendar";
 
-    InvitationAttachments(MeetingFacts meetings) {
+    private final MeetingFacts meetings;
+    private final ComposeLetter letters;
+    private final MeetingCalendar calendar;
+    private final Addressees addressees;
+    private final ReplyStore replies;
+    private final Links links;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    InvitationAttachments(MeetingFacts meetings, ComposeLetter letters, MeetingCalendar calendar, Addressees addressees,
+            ReplyStore replies, Links links, MessageSource messages, Clock clock) {
         this.meetings = meetings;
+        this.letters = letters;
+        this.calendar = calendar;
+        this.addressees = addressees;
+        this.replies = replies;
+        this.links = links;
+        this.messages = messages;
+        this.clock = clock;
     }
 
-    /** The invitation's files: the chosen meeting documents. */
-    List<Attachment> invitation(Campaign campaign, InvitationRow invitation) {
+    /** The invitation's files: the chosen meeting documents, the letter(s), the calendar file; {@code token}: its link's. */
+    List<Attachment> invitation(Campaign campaign, InvitationRow invitation, String token) {
+        List<Attachment> files = new ArrayList<>(documents(campaign));
+        String url = links.url(token);
+        for (Locale locale : letterLocales(invitation)) {
+            files.add(new Attachment(file("invitations.file.letter", locale), PDF, letter(campaign, invitation, locale, url)));
+        }
+        Locale locale = locale(invitation);
+        files.add(new Attachment(file("invitations.file.calendar", locale), CALENDAR,
+                invitationCalendar(campaign, invitation, url).getBytes(StandardCharsets.UTF_8)));
+        return files;
+    }
+
+    /** The invitation's letter in {@code locale}, as a PDF, with {@code url} as its reply link. */
+    byte[] letter(Campaign campaign, InvitationRow invitation, Locale locale, String url) {
+        return LetterPdf.render(letters.compose(request(campaign, invitation.municipalityId(), locale, url)));
+    }
+
+    /** The invitation's calendar file: every part the campaign offers, the invitee as attendee; {@code url} may be null. */
+    String invitationCalendar(Campaign campaign, InvitationRow invitation, String url) {
+        Addressees.Addressee town = addressees.one(invitation.municipalityId()).orElseThrow();
+        return calendar.ics(campaign.meetingId(), invitation.id(), campaign.partIds(), List.of(),
+                List.of(invitee(town, invitation)), url, locale(invitation));
+    }
+
+    /** Composes (does not render) the campaign's Greek letter to {@code town}: refuses what would fail at sending. */
+    void check(Campaign campaign, String municipalityId) {
+        letters.compose(request(campaign, municipalityId, InvitationMails.GREEK, links.url("CHECK")));
+    }
+
+    /**
+     * A confirmation's files: the calendar file of the answer as it is now (read from the
+     * database, so it may be called after the answer's transaction); none before an answer.
+     */
+    List<Attachment> confirmation(Campaign campaign, InvitationRow invitation) {
+        Map<String, ReplyStore.PartRow> answers = replies.parts(invitation.id());
+        if (answers.isEmpty()) {
+            return List.of();
+        }
+        List<String> attended = new ArrayList<>();
+        List<String> declined = new ArrayList<>();
+        for (String partId : campaign.partIds()) {
+            ReplyStore.PartRow row = answers.get(partId);
+            if (row != null && row.attending()) {
+                attended.add(partId);
+            } else if (row != null) {
+                declined.add(partId);
+            }
+        }
+        if (attended.isEmpty() && declined.isEmpty()) {
+            return List.of();
+        }
+        List<CalendarFiles.Person> attendees = new ArrayList<>();
+        for (DelegateRow d : replies.delegates(invitation.id())) {
+            if (d.email() != null && !d.email().isBlank()) {
+                attendees.add(new CalendarFiles.Person(d.fullName(), d.email().trim()));
+            }
+        }
+        if (attendees.isEmpty()) {
+            Addressees.Addressee town = addressees.one(invitation.municipalityId()).orElseThrow();
+            attendees.add(invitee(town, invitation));
+        }
+        Locale locale = locale(invitation);
+        String ics = calendar.ics(campaign.meetingId(), invitation.id(), attended, declined, attendees, null, locale);
+        return List.of(new Attachment(file(attended.isEmpty() ? "invitations.file.cancellation" : "invitations.file.calendar",
+                locale), CALENDAR, ics.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The letter's languages: Greek, and English too for an invitation in English. */
+    static List<Locale> letterLocales(InvitationRow invitation) {
+        return "en".equals(invitation.language()) ? InvitationMails.BOTH : List.of(InvitationMails.GREEK);
+    }
+
+    /** Whether a letter can be addressed to the municipality: its mayor is known by name. */
+    static boolean letterPossible(Addressees.Addressee town) {
+        return town.mayor() != null && town.mayor().fullName() != null && !town.mayor().fullName().isBlank();
+    }
+
+    private List<Attachment> documents(Campaign campaign) {
         List<Attachment> files = new ArrayList<>();
         for (MeetingFacts.DocumentInfo d : meetings.documents(campaign.meetingId())) {
             if (!campaign.documentIds().contains(d.id())) {
@@ -40,8 +165,52 @@ class InvitationAttachments {
         return files;
     }
 
-    /** A confirmation's files: none yet (the calendar file of the attended parts comes with the letters module). */
-    List<Attachment> confirmation(Campaign campaign, InvitationRow invitation) {
-        return List.of();
+    private LetterRequest request(Campaign campaign, String municipalityId, Locale locale, String url) {
+        var zone = meetings.meeting(campaign.meetingId()).orElseThrow().zone();
+        return new LetterRequest(campaign.meetingId(), municipalityId, locale,
+                campaign.rsvpDeadline().atZone(zone).toLocalDate(), text(campaign, locale), campaign.documentIds(), url,
+                LocalDate.now(clock.withZone(zone)));
+    }
+
+    /**
+     * The campaign's words as a letter: the network letter's heading over the campaign's
+     * paragraphs; a last paragraph that is the network's supporters' line is printed as such.
+     */
+    static LetterText text(Campaign campaign, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        String words = en && campaign.letterEn() != null && !campaign.letterEn().isBlank() ? campaign.letterEn()
+                : campaign.letterEl();
+        LetterText network = LetterText.networkDefault(locale);
+        List<String> paragraphs = new ArrayList<>(Arrays.stream(words.replace("\r\n", "\n").split("\n\\s*\n"))
+                .map(p -> p.strip().replaceAll("\\s*\n\\s*", " ")).filter(p -> !p.isEmpty()).toList());
+        String supporters = "";
+        if (paragraphs.size() > 1 && same(paragraphs.get(paragraphs.size() - 1), network.supporters())) {
+            supporters = paragraphs.remove(paragraphs.size() - 1);
+        }
+        return new LetterText(network.heading(), paragraphs, supporters);
+    }
+
+    private static boolean same(String a, String b) {
+        return a.replaceAll("\\s+", " ").strip().equals(b.replaceAll("\\s+", " ").strip());
+    }
+
+    /** Who the invitation's calendar entry invites: the mayor, or whoever the mail goes to. */
+    private static CalendarFiles.Person invitee(Addressees.Addressee town, InvitationRow invitation) {
+        Addressees.Official mayor = town.mayor();
+        if (mayor != null && mayor.email() != null && mayor.email().equalsIgnoreCase(invitation.toEmail())) {
+            return new CalendarFiles.Person(mayor.fullName(), mayor.email());
+        }
+        Addressees.Official focal = town.focalPoint();
+        String name = focal != null && focal.email() != null && focal.email().equalsIgnoreCase(invitation.toEmail())
+                ? focal.fullName() : null;
+        return new CalendarFiles.Person(name, invitation.toEmail());
+    }
+
+    private static Locale locale(InvitationRow invitation) {
+        return "en".equals(invitation.language()) ? Locale.ENGLISH : InvitationMails.GREEK;
+    }
+
+    private String file(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
     }
 }

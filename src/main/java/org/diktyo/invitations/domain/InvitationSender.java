@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.diktyo.mail.OutgoingMail;
 import org.diktyo.mail.Outbox;
 import org.diktyo.meetings.MeetingFacts;
 import org.diktyo.network.Addressees;
+import org.diktyo.platform.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,15 +76,31 @@ class InvitationSender {
                 .filter(p -> c.partIds().contains(p.id())).toList();
         List<String> pending = invitations.pending(campaignId, BATCH);
         for (String id : pending) {
+            // the letter and the calendar file are made before the transaction (it stays short):
+            // they print a link whose token is stored only if this instance marks the invitation sent
+            InvitationRow inv = invitations.find(id).orElseThrow();
+            if (!"PENDING".equals(inv.status())) {
+                continue;
+            }
+            Addressees.Addressee a = addressees.one(inv.municipalityId()).orElseThrow();
+            String token = links.fresh();
+            List<OutgoingMail.Attachment> files;
+            try {
+                files = attachments.invitation(c, inv, token);
+            } catch (Problem letterImpossible) {
+                // checked before sending (SendCampaign); changed since, e.g. the mayor's contact removed:
+                // never a mail without its letter, but a status the secretariat sees
+                log.warn("invitation {}: no letter ({}), not sent", id, letterImpossible.key());
+                invitations.markNoLetter(id);
+                continue;
+            }
             tx.executeWithoutResult(s -> {
                 Instant now = Instant.now(clock);
                 if (!invitations.markSent(id, now)) {
                     return;
                 }
-                InvitationRow inv = invitations.find(id).orElseThrow();
-                Addressees.Addressee a = addressees.one(inv.municipalityId()).orElseThrow();
-                String token = links.issue(id);
-                outbox.queue(mails.invitation(c, meeting, parts, a, inv, token, attachments.invitation(c, inv)));
+                links.issue(id, token);
+                outbox.queue(mails.invitation(c, meeting, parts, a, inv, token, files));
             });
         }
         if (pending.isEmpty()) {

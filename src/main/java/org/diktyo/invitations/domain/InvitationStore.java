@@ -48,10 +48,15 @@ class InvitationStore {
                 ts(at), id) == 1;
     }
 
-    /** Counts per status: total, still pending (to send), sent, without an address. */
+    /** A pending invitation whose letter cannot be made: not sent, shown as such. */
+    boolean markNoLetter(String id) {
+        return jdbc.update("update invitation set status = 'NO_LETTER' where id = ? and status = 'PENDING'", id) == 1;
+    }
+
+    /** Counts per status: total, still pending (to send), sent, not sendable (no address, or no letter). */
     int[] progress(String campaignId) {
         return jdbc.queryForObject("select count(*), sum(case when status = 'PENDING' then 1 else 0 end),"
-                + " sum(case when status = 'SENT' then 1 else 0 end), sum(case when status = 'NO_ADDRESS' then 1 else 0 end)"
+                + " sum(case when status = 'SENT' then 1 else 0 end), sum(case when status in ('NO_ADDRESS', 'NO_LETTER') then 1 else 0 end)"
                 + " from invitation where campaign_id = ?", (rs, n) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3),
                         rs.getInt(4)}, campaignId);
     }

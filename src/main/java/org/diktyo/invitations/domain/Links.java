@@ -27,7 +27,16 @@ public class Links {
 
     /** A new link for the invitation; the token is returned once and kept only as its hash. */
     String issue(String invitationId) {
-        String token = SecretTokens.generate();
+        return issue(invitationId, fresh());
+    }
+
+    /** A token not yet stored: the sender writes the mail (the letter prints the link) before {@link #issue(String, String)}. */
+    String fresh() {
+        return SecretTokens.generate();
+    }
+
+    /** Stores the hash of a {@link #fresh} token as the invitation's new link. */
+    String issue(String invitationId, String token) {
         invitations.insertLink(SecretTokens.hash(token), invitationId, Instant.now(clock));
         return token;
     }

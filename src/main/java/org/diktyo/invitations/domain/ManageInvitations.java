@@ -78,7 +78,7 @@ public class ManageInvitations {
         MeetingFacts.MeetingInfo meeting = meetings.meeting(c.meetingId()).orElseThrow(Problem::notFound);
         int[] p = invitations.progress(campaignId);
         List<InvitationRow> rows = invitations.forCampaign(campaignId);
-        int invited = (int) rows.stream().filter(r -> !"NO_ADDRESS".equals(r.status())).count();
+        int invited = (int) rows.stream().filter(r -> !"NO_ADDRESS".equals(r.status()) && !"NO_LETTER".equals(r.status())).count();
         Map<String, int[]> counts = new HashMap<>();
         jdbc.query("select ip.part_id, sum(case when ip.attending then ip.seated else 0 end),"
                 + " sum(case when ip.attending then 0 else 1 end), sum(ip.wanted - ip.seated), count(*)"
@@ -166,6 +166,6 @@ public class ManageInvitations {
         MeetingFacts.MeetingInfo meeting = meetings.meeting(c.meetingId()).orElseThrow();
         var parts = meetings.parts(c.meetingId()).stream().filter(p -> c.partIds().contains(p.id())).toList();
         outbox.queue(mails.invitation(c, meeting, parts, addressees.one(inv.municipalityId()).orElseThrow(), inv, token,
-                attachments.invitation(c, inv)));
+                attachments.invitation(c, inv, token)));
     }
 }

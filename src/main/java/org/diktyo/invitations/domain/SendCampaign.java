@@ -66,9 +66,19 @@ public class SendCampaign {
         return new Recipient(a, to, cc);
     }
 
-    /** What sending would do: the recipients and the first one's mail. */
+    /**
+     * What sending would do: the recipients and the first one's mail (with its letter and
+     * calendar file), and the recipients with an address but no letter (no mayor known by
+     * name): while there are any, sending is refused.
+     */
     public record Preview(Campaign campaign, MeetingFacts.MeetingInfo meeting, List<Recipient> recipients,
-            org.diktyo.mail.OutgoingMail sample) {
+            org.diktyo.mail.OutgoingMail sample, List<Recipient> withoutLetter) {
+    }
+
+    /** Recipients with an address whose letter cannot be addressed: no mayor known by name. */
+    static List<Recipient> withoutLetter(List<Recipient> recipients) {
+        return recipients.stream().filter(r -> r.to() != null && !InvitationAttachments.letterPossible(r.municipality()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -77,16 +87,17 @@ public class SendCampaign {
         Campaign c = campaigns.find(campaignId).orElseThrow(Problem::notFound);
         MeetingFacts.MeetingInfo meeting = meetings.meeting(c.meetingId()).orElseThrow(Problem::notFound);
         List<Recipient> recipients = recipients(c);
-        Recipient first = recipients.stream().filter(r -> r.to() != null).findFirst().orElse(null);
+        Recipient first = recipients.stream().filter(r -> r.to() != null && InvitationAttachments.letterPossible(r.municipality()))
+                .findFirst().orElse(null);
         org.diktyo.mail.OutgoingMail sample = null;
         if (first != null) {
             InvitationRow row = new InvitationRow("preview", c.id(), first.municipality().municipalityId(), "PENDING",
                     first.to(), first.cc(), "el", null, null, null, null, null, null, null);
             var parts = meetings.parts(c.meetingId()).stream().filter(p -> c.partIds().contains(p.id())).toList();
             sample = mails.invitation(c, meeting, parts, first.municipality(), row, "PREVIEW",
-                    attachments.invitation(c, row));
+                    attachments.invitation(c, row, "PREVIEW"));
         }
-        return new Preview(c, meeting, recipients, sample);
+        return new Preview(c, meeting, recipients, sample, withoutLetter(recipients));
     }
 
     @Transactional
@@ -115,6 +126,14 @@ public class SendCampaign {
         if (recipients.isEmpty()) {
             throw new Problem(HttpStatus.CONFLICT, "invitations.campaign.noAudience");
         }
+        // every mail carries its letter: none is sent while a letter cannot be made (ADR 0011)
+        List<Recipient> letterless = withoutLetter(recipients);
+        if (!letterless.isEmpty()) {
+            throw new Problem(HttpStatus.CONFLICT, "invitations.campaign.noLetter", letterless.size(),
+                    String.join(", ", letterless.stream().map(r -> r.municipality().officialNameEl()).toList()));
+        }
+        recipients.stream().filter(r -> r.to() != null).findFirst()
+                .ifPresent(r -> attachments.check(c, r.municipality().municipalityId()));
         for (Recipient r : recipients) {
             invitations.insert(new InvitationRow(UUID.randomUUID().toString(), c.id(), r.municipality().municipalityId(),
                     r.to() == null ? "NO_ADDRESS" : "PENDING", r.to(), r.cc(), "el", validUntil, null, null, null, null,

@@ -36,13 +36,7 @@ class LetterFiles {
     }
 
     static Locale locale(String lang) {
-        if (lang == null || lang.isBlank() || "el".equals(lang)) {
-            return Locale.forLanguageTag("el");
-        }
-        if ("en".equals(lang)) {
-            return Locale.ENGLISH;
-        }
-        throw new Problem(HttpStatus.BAD_REQUEST, "platform.error.parameter", "lang");
+        return org.diktyo.platform.LanguageParameter.locale(lang);
     }
 
     Letter letter(String meetingId, String municipalityId, Locale locale, LocalDate deadline) {

@@ -44,28 +44,44 @@ public class MeetingCalendar {
      */
     public String ics(String meetingId, String key, List<String> partIds, List<CalendarFiles.Person> attendees,
             String rsvpUrl, Locale locale) {
+        return ics(meetingId, key, partIds, List.of(), attendees, rsvpUrl, locale);
+    }
+
+    /**
+     * As {@link #ics(String, String, List, List, String, Locale)}, and the parts in
+     * {@code withdrawnPartIds} (sent before, now declined) as cancelled events of the same UIDs,
+     * with a higher sequence: calendars drop them. With nothing but withdrawn parts the file is
+     * a {@code METHOD:CANCEL}.
+     */
+    public String ics(String meetingId, String key, List<String> partIds, List<String> withdrawnPartIds,
+            List<CalendarFiles.Person> attendees, String rsvpUrl, Locale locale) {
         MeetingFacts.MeetingInfo meeting = meetings.meeting(meetingId).orElseThrow(Problem::notFound);
         boolean en = "en".equals(locale.getLanguage());
         boolean cancelled = meeting.status() == MeetingStatus.CANCELLED;
         List<CalendarFiles.Event> events = new ArrayList<>();
         for (MeetingFacts.PartInfo part : meetings.parts(meetingId)) {
-            if (partIds != null && !partIds.contains(part.id())) {
+            boolean withdrawn = withdrawnPartIds.contains(part.id());
+            if (partIds != null && !partIds.contains(part.id()) && !withdrawn) {
                 continue;
             }
             ZonedDateTime start = part.startsAt().atZone(meeting.zone());
             ZonedDateTime end = part.endsAt() == null ? null : part.endsAt().atZone(meeting.zone());
             String location = location(part, locale);
             String uid = CalendarFiles.uid(part.id(), key);
-            int sequence = sequences.sequence(uid, start.toString(), String.valueOf(end), location, meeting.status().name());
+            String status = withdrawn ? "WITHDRAWN" : meeting.status().name();
+            // most files repeat what was sent before: read in the caller's transaction, record only a change
+            int sequence = sequences.unchanged(uid, start.toString(), String.valueOf(end), location, status)
+                    .orElseGet(() -> sequences.sequence(uid, start.toString(), String.valueOf(end), location, status));
             String title = en ? part.titleEn() : part.titleEl();
             String meetingTitle = en ? meeting.titleEn() : meeting.titleEl();
             events.add(new CalendarFiles.Event(uid, sequence, start, end, meetingTitle + " – " + title, location,
-                    meetingTitle, cancelled));
+                    meetingTitle, cancelled || withdrawn));
         }
         if (events.isEmpty()) {
             throw new Problem(org.springframework.http.HttpStatus.CONFLICT, "documents.letter.meeting.noParts");
         }
-        CalendarFiles.Kind kind = cancelled ? CalendarFiles.Kind.CANCEL
+        boolean onlyWithdrawn = events.stream().allMatch(CalendarFiles.Event::cancelled);
+        CalendarFiles.Kind kind = cancelled || onlyWithdrawn ? CalendarFiles.Kind.CANCEL
                 : attendees.isEmpty() ? CalendarFiles.Kind.PUBLISH : CalendarFiles.Kind.REQUEST;
         CalendarFiles.Person organizer = new CalendarFiles.Person(
                 messages.getMessage("documents.network.name", null, locale), secretariat);

@@ -79,7 +79,9 @@ class CampaignsApi {
         return InvitationJson.CampaignOut.of(c, zone(c), null);
     }
 
-    record PreviewOut(List<RecipientOut> recipients, String subject, String text, List<String> attachments) {
+    /** {@code withoutLetter}: recipients whose letter cannot be made (no mayor known); sending is refused while any. */
+    record PreviewOut(List<RecipientOut> recipients, String subject, String text, List<String> attachments,
+            List<RecipientOut> withoutLetter) {
     }
 
     record RecipientOut(String municipalityId, String nameEl, String to, String cc) {
@@ -92,7 +94,9 @@ class CampaignsApi {
         return new PreviewOut(p.recipients().stream().map(r -> new RecipientOut(r.municipality().municipalityId(),
                 r.municipality().officialNameEl(), r.to(), r.cc())).toList(),
                 p.sample() == null ? null : p.sample().subject(), p.sample() == null ? null : p.sample().text(),
-                p.sample() == null ? List.of() : p.sample().attachments().stream().map(a -> a.filename()).toList());
+                p.sample() == null ? List.of() : p.sample().attachments().stream().map(a -> a.filename()).toList(),
+                p.withoutLetter().stream().map(r -> new RecipientOut(r.municipality().municipalityId(),
+                        r.municipality().officialNameEl(), r.to(), r.cc())).toList());
     }
 
     @PostMapping("/campaigns/{id}/send")

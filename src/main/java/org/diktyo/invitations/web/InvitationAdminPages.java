@@ -2,12 +2,16 @@ package org.diktyo.invitations.web;
 
 import java.util.Locale;
 
+import org.diktyo.invitations.domain.InvitationFiles;
 import org.diktyo.invitations.domain.ManageInvitations;
 import org.diktyo.invitations.domain.ReplyView;
 import org.diktyo.platform.FormErrors;
 import org.diktyo.platform.Forms;
+import org.diktyo.platform.LanguageParameter;
 import org.diktyo.platform.Notices;
 import org.diktyo.platform.Problem;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The secretariat's page of one invitation: answer, delegates, resend, revoke, reissue, an answer by phone. */
@@ -24,9 +29,23 @@ class InvitationAdminPages {
     static final String VIEW = "invitations/invitation";
 
     private final ManageInvitations manage;
+    private final InvitationFiles files;
 
-    InvitationAdminPages(ManageInvitations manage) {
+    InvitationAdminPages(ManageInvitations manage, InvitationFiles files) {
         this.manage = manage;
+        this.files = files;
+    }
+
+    /** The letter to print and post (a municipality without an email address), with a new personal link. */
+    @GetMapping("/admin/invitations/{id}/letter.pdf")
+    ResponseEntity<byte[]> letter(@PathVariable String id, @RequestParam(required = false) String lang, Locale locale) {
+        return InvitationFilesApi.file(files.letter(id, LanguageParameter.locale(lang == null ? locale.getLanguage() : lang)),
+                MediaType.APPLICATION_PDF, true);
+    }
+
+    @GetMapping("/admin/invitations/{id}/calendar.ics")
+    ResponseEntity<byte[]> calendar(@PathVariable String id) {
+        return InvitationFilesApi.file(files.calendar(id), InvitationFilesApi.CALENDAR, false);
     }
 
     @GetMapping("/admin/invitations/{id}")

@@ -72,6 +72,14 @@ public class AttachDocuments {
     @Transactional
     public void remove(String meetingId, String documentId) {
         access.editable(meetingId);
-        documents.delete(documents.findByIdAndMeetingId(documentId, meetingId).orElseThrow(Problem::notFound));
+        MeetingDocument document = documents.findByIdAndMeetingId(documentId, meetingId).orElseThrow(Problem::notFound);
+        try {
+            documents.delete(document);
+            documents.flush();
+        } catch (org.springframework.dao.DataIntegrityViolationException inUse) {
+            // a campaign sends it with its invitations: it stays until the campaign no longer names it
+            throw new Problem(HttpStatus.CONFLICT, "meetings.document.inUse");
+        }
+        files.delete(document.fileId());
     }
 }

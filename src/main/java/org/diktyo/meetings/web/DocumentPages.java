@@ -49,6 +49,18 @@ class DocumentPages {
         return "redirect:/admin/meetings/" + id + "#documents";
     }
 
+    @PostMapping("/admin/meetings/{id}/documents/{documentId}/remove")
+    String remove(@PathVariable String id, @PathVariable String documentId, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            documents.remove(id, documentId);
+        } catch (Problem problem) {
+            return Forms.redisplay(problem, () -> views.manage(id, model, locale, FormErrors.of(problem)));
+        }
+        Notices.confirm(redirect, "meetings.document.removed");
+        return "redirect:/admin/meetings/" + id + "#documents";
+    }
+
     /** The file's own mistakes go on the file field; others (a cancelled meeting) above the page. */
     private static FormErrors errors(Problem problem) {
         return switch (problem.status()) {

@@ -39,8 +39,8 @@ public final class MeetingViews {
         }
     }
 
-    /** The follow-up actions of a meeting and the form to add one, as typed. */
-    public record FollowUps(List<FollowUp> items, FollowUpText form) {
+    /** The follow-up actions of a meeting and the form to add one, or to change {@code editing}, as typed. */
+    public record FollowUps(List<FollowUp> items, FollowUpText form, String editing) {
     }
 
     /** A follow-up action as typed: the due date as text, so that a mistaken date comes back as it was. */
