@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The text of a PDF as poppler's pdftotext reads it, whitespace collapsed to single spaces
-# (how the letter tests compare it with the network's own letter in ../shared/fixtures).
+# (how the letter tests compare it with the network's own letter, src/test/resources/fixtures).
 #   scripts/letter-text.sh letter.pdf            # the text on one line
 #   scripts/letter-text.sh letter.pdf --raw      # pdftotext's own lines
 #   scripts/letter-text.sh sheet.pdf --layout    # lines as laid out (tables row by row)

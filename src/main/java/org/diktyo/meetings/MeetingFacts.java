@@ -41,6 +41,12 @@ public interface MeetingFacts {
             String venueEl, String venueEn, String streetEl, String streetEn, String postcode, String cityEl,
             String cityEn, String landmarkEl, String landmarkEn, String roomEl, String roomEn, Integer floor,
             Integer capacity, boolean answeredSeparately) {
+
+        /** Where the part takes place, to be written in one language. */
+        public Venue venue() {
+            return new Venue(roomEl, roomEn, venueEl, venueEn, streetEl, streetEn, landmarkEl, landmarkEn, floor, postcode,
+                    cityEl, cityEn);
+        }
     }
 
     record PublishedAgenda(int version, Instant publishedAt, List<AgendaEntry> items) {

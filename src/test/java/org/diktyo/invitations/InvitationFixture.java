@@ -96,12 +96,18 @@ final class InvitationFixture {
     }
 
     String campaign(String meeting, List<String> picks, int quota, LocalDate deadline, String reminders) {
+        return campaign(meeting, picks, quota, deadline, reminders, "Σας προσκαλούμε.", "We invite you.");
+    }
+
+    /** A campaign with its own letter text (JSON-safe: no quotes, no backslashes). */
+    String campaign(String meeting, List<String> picks, int quota, LocalDate deadline, String reminders, String letterEl,
+            String letterEn) {
         String municipalities = String.join(",", picks.stream().map(p -> "\"" + p + "\"").toList());
         String parts = String.join(",", parts(meeting).stream().map(p -> "\"" + p + "\"").toList());
         return body(ok(http.send("POST", "/api/v1/meetings/" + meeting + "/campaigns", TOKEN, """
                 {"audience":"HAND_PICKED","municipalities":[%s],"quota":%d,"deadline":"%s","parts":[%s],
-                 "documents":[],"letterEl":"Σας προσκαλούμε.","letterEn":"We invite you.","reminderDays":"%s"}
-                """.formatted(municipalities, quota, deadline, parts, reminders)), 201)).get("id").asString();
+                 "documents":[],"letterEl":"%s","letterEn":"%s","reminderDays":"%s"}
+                """.formatted(municipalities, quota, deadline, parts, letterEl, letterEn, reminders)), 201)).get("id").asString();
     }
 
     /** Sends the campaign and waits until every invitation is queued. */

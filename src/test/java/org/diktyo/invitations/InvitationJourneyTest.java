@@ -140,6 +140,8 @@ class InvitationJourneyTest {
         browser.axe();
         driver.findElement(By.id("q")).sendKeys("ιωαννου");
         driver.findElement(By.id("find")).click();
+        // the page before the search lists everyone already: wait for the search's own page
+        browser.wait.until(ExpectedConditions.urlContains("q="));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attendees")));
         assertThat(driver.findElement(By.id("attendees")).getText()).contains("Μαρία Ιωάννου").doesNotContain("Νίκος");
         driver.findElement(By.cssSelector("#attendees form button")).click();

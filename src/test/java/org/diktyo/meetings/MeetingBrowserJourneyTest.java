@@ -96,7 +96,7 @@ class MeetingBrowserJourneyTest {
         wait.until(ExpectedConditions.urlMatches("/admin/meetings/[0-9a-f-]{36}$"));
         String manage = driver.getCurrentUrl();
         String id = manage.substring(manage.lastIndexOf('/') + 1);
-        assertThat(notice()).contains("Η συνάντηση αποθηκεύτηκε.");
+        awaitNotice("Η συνάντηση αποθηκεύτηκε.");
         browser.axe();
 
         // The first part, with a mistake first: it ends before it starts.
@@ -151,7 +151,7 @@ class MeetingBrowserJourneyTest {
                 "Θέματα: 2");
         driver.findElement(By.id("publish-agenda")).click();
         wait.until(ExpectedConditions.urlToBe(manage));
-        assertThat(notice()).contains("Η ατζέντα δημοσιεύτηκε.");
+        awaitNotice("Η ατζέντα δημοσιεύτηκε.");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Έκδοση 1");
         browser.axe();
 
@@ -161,7 +161,7 @@ class MeetingBrowserJourneyTest {
         type("f-titleEn", "Memorandum of cooperation");
         driver.findElement(By.id("upload")).click();
         wait.until(ExpectedConditions.urlContains("#documents"));
-        assertThat(notice()).contains("Το έγγραφο επισυνάφθηκε.");
+        awaitNotice("Το έγγραφο επισυνάφθηκε.");
         WebElement link = driver.findElement(By.linkText("Μνημόνιο συνεργασίας"));
         assertThat(driver.findElement(By.id("document-list")).getText()).contains("Μνημόνιο συνεργασίας 2025.pdf");
         browser.axe();
@@ -237,7 +237,13 @@ class MeetingBrowserJourneyTest {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    String notice() {
-        return driver.findElement(By.cssSelector(".govuk-notification-banner")).getText();
+    /**
+     * Waits for the notice of the page a form led to. A form that goes back to the page it was on
+     * leaves the URL unchanged, so the earlier page's notice may still be there (or go stale) for
+     * a moment.
+     */
+    void awaitNotice(String text) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".govuk-notification-banner"), text));
     }
 }

@@ -18,27 +18,69 @@ public record LetterView(String lang, String title, String networkName, String p
     }
 
     /**
-     * Times ({@code 20:00}) and hyphenated words ({@code δήμων-μελών}) are kept on one line: a
-     * line broken inside them reads back from the PDF as {@code 20: 00}, or with the hyphen
-     * taken for a break and dropped ({@code συνδιαμορφώσουμε}).
+     * Words with a time ({@code 20:00,}) or a hyphen ({@code δήμων-μελών}) are kept on one line,
+     * whole with their punctuation: a line broken inside them reads back from the PDF as
+     * {@code 20: 00}, or with the hyphen taken for a break and dropped
+     * ({@code συνδιαμορφώσουμε}); one broken between a time and its comma reads back as
+     * {@code 20:00 ,}.
+     *
+     * <p>Found by a scan, word by word (an expression backtracking over every word cost a few
+     * per cent of a letter's rendering).
      */
-    static final java.util.regex.Pattern UNBREAKABLE = java.util.regex.Pattern.compile("\\d{1,2}:\\d{2}|[^\\s]*[^\\s–—]-[^\\s]+");
-
     static List<Segment> segments(String paragraph) {
         List<Segment> segments = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = UNBREAKABLE.matcher(paragraph);
         int at = 0;
-        while (m.find()) {
-            if (m.start() > at) {
-                segments.add(new Segment(paragraph.substring(at, m.start()), false));
+        int i = 0;
+        int n = paragraph.length();
+        while (i < n) {
+            if (space(paragraph.charAt(i))) {
+                i++;
+                continue;
             }
-            segments.add(new Segment(m.group(), true));
-            at = m.end();
+            int end = i;
+            while (end < n && !space(paragraph.charAt(end))) {
+                end++;
+            }
+            if (unbreakable(paragraph, i, end)) {
+                if (i > at) {
+                    segments.add(new Segment(paragraph.substring(at, i), false));
+                }
+                segments.add(new Segment(paragraph.substring(i, end), true));
+                at = end;
+            }
+            i = end;
         }
-        if (at < paragraph.length()) {
+        if (at < n) {
             segments.add(new Segment(paragraph.substring(at), false));
         }
         return segments;
+    }
+
+    /**
+     * Whether the word of {@code s} from {@code from} up to (not including) {@code to} holds a time
+     * ({@code 9:30}) or a hyphen with a character other than a dash before it and something after it.
+     * (No unbalanced bracket in these comments: Spring Modulith's documentation reader then fails.)
+     */
+    private static boolean unbreakable(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == ':' && k > from && digit(s, k - 1) && k + 2 < to && digit(s, k + 1) && digit(s, k + 2)) {
+                return true;
+            }
+            if (c == '-' && k > from && k + 1 < to && s.charAt(k - 1) != '–' && s.charAt(k - 1) != '—') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digit(String s, int i) {
+        return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+    }
+
+    /** White space as {@code \s} means it: ASCII only (a no-break space is part of a word). */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     public static LetterView of(Letter letter, String css) {

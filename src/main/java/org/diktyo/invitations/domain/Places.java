@@ -1,15 +1,16 @@
 package org.diktyo.invitations.domain;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
-import org.diktyo.language.Floors;
-import org.diktyo.language.Postcodes;
 import org.diktyo.meetings.MeetingFacts.PartInfo;
 
-/** How a part's place is written: the room and venue, and the address with floor and postcode. */
+/**
+ * How a part's time and place are written in the invitations' pages and mails; the place itself
+ * is written by {@link org.diktyo.meetings.Venue}, the one implementation.
+ */
 public final class Places {
+
+    private static final Locale GREEK = Locale.forLanguageTag("el");
 
     private Places() {
     }
@@ -25,25 +26,13 @@ public final class Places {
                 : org.diktyo.language.TimePhrases.range(start, part.endsAt().atZone(zone).toLocalTime());
     }
 
+    /** The room and the venue, in Greek or in English: see {@link org.diktyo.meetings.Venue#place}. */
     public static String place(PartInfo part, boolean greek) {
-        String room = pick(greek, part.roomEl(), part.roomEn());
-        String venue = pick(greek, part.venueEl(), part.venueEn());
-        return room == null || room.isBlank() ? venue : room + ", " + venue;
+        return part.venue().place(greek ? GREEK : Locale.ENGLISH);
     }
 
+    /** The address with floor, postcode and town: see {@link org.diktyo.meetings.Venue#address}. */
     public static String address(PartInfo part, Locale locale) {
-        boolean greek = !"en".equals(locale.getLanguage());
-        List<String> pieces = new ArrayList<>();
-        pieces.add(pick(greek, part.streetEl(), part.streetEn()));
-        String landmark = pick(greek, part.landmarkEl(), part.landmarkEn());
-        if (landmark != null && !landmark.isBlank()) {
-            pieces.add(landmark);
-        }
-        if (part.floor() != null) {
-            pieces.add(Floors.floor(part.floor(), locale));
-        }
-        String code = part.postcode();
-        pieces.add((Postcodes.isValid(code) ? Postcodes.format(code) : code) + " " + pick(greek, part.cityEl(), part.cityEn()));
-        return String.join(", ", pieces);
+        return part.venue().address(locale);
     }
 }

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.diktyo.platform.Problem;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Seats {
+
+    /** A stripe's capacity once its part has no limit any more: more than any meeting will seat. */
+    static final int UNLIMITED = 100_000_000;
 
     private final JdbcTemplate jdbc;
     private final int stripes;
@@ -104,9 +109,49 @@ class Seats {
         }
     }
 
-    /** Capacity and seats taken of a part, or null if it has no capacity. */
+    /**
+     * Gives the part a new capacity once seats may have been given: locks its stripes and spreads
+     * the capacity so that no stripe holds less than it has given; refuses (409) a capacity below
+     * the seats already given. A part that had no seat rows gets them, with the seats its answers
+     * hold. {@code null} lifts the limit (each stripe gets {@link #UNLIMITED}).
+     */
+    void resize(String partId, Integer capacity) {
+        List<int[]> rows = jdbc.query("select stripe, capacity, taken from part_seats where part_id = ? order by stripe for update",
+                (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)}, partId);
+        int taken = rows.isEmpty()
+                ? jdbc.queryForObject("select coalesce(sum(seated), 0) from invitation_part where part_id = ? and attending",
+                        Integer.class, partId)
+                : rows.stream().mapToInt(r -> r[2]).sum();
+        if (capacity != null && capacity < taken) {
+            throw new Problem(HttpStatus.CONFLICT, "invitations.capacity.belowSeated", taken);
+        }
+        if (rows.isEmpty()) {
+            if (capacity == null) {
+                return;
+            }
+            int k = Math.max(1, Math.min(stripes, capacity));
+            for (int s = 0; s < k; s++) {
+                int given = s == 0 ? taken : 0;
+                jdbc.update("insert into part_seats (part_id, stripe, capacity, taken) values (?, ?, ?, ?)", partId, s,
+                        given, given);
+                rows.add(new int[] {s, given, given});
+            }
+            stripeCount.put(partId, k);
+        }
+        int free = capacity == null ? 0 : capacity - taken;
+        for (int i = 0; i < rows.size(); i++) {
+            int[] r = rows.get(i);
+            int share = free / rows.size() + (i < free % rows.size() ? 1 : 0);
+            jdbc.update("update part_seats set capacity = ? where part_id = ? and stripe = ?",
+                    capacity == null ? UNLIMITED : r[2] + share, partId, r[0]);
+        }
+    }
+
+    /** Capacity and seats taken of a part, or null if it has no capacity (or no longer has one). */
     int[] usage(String partId) {
-        return jdbc.queryForObject("select count(*), coalesce(sum(capacity), 0), coalesce(sum(taken), 0) from part_seats"
-                + " where part_id = ?", (rs, i) -> rs.getInt(1) == 0 ? null : new int[] {rs.getInt(2), rs.getInt(3)}, partId);
+        return jdbc.queryForObject("select count(*), coalesce(sum(capacity), 0), coalesce(sum(taken), 0),"
+                + " coalesce(max(capacity), 0) from part_seats where part_id = ?",
+                (rs, i) -> rs.getInt(1) == 0 || rs.getInt(4) >= UNLIMITED ? null : new int[] {rs.getInt(2), rs.getInt(3)},
+                partId);
     }
 }

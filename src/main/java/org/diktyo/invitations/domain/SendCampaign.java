@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.diktyo.meetings.MeetingFacts;
@@ -69,10 +70,17 @@ public class SendCampaign {
     /**
      * What sending would do: the recipients and the first one's mail (with its letter and
      * calendar file), and the recipients with an address but no letter (no mayor known by
-     * name): while there are any, sending is refused.
+     * name): while there are any, sending is refused. {@code letterProblem}: why no letter of
+     * the campaign can be made (an unknown placeholder, no host, ...), with no sample then;
+     * sending is refused with it too.
      */
     public record Preview(Campaign campaign, MeetingFacts.MeetingInfo meeting, List<Recipient> recipients,
-            org.diktyo.mail.OutgoingMail sample, List<Recipient> withoutLetter) {
+            org.diktyo.mail.OutgoingMail sample, List<Recipient> withoutLetter, Problem letterProblem) {
+
+        /** Whether sending would be refused: some letter cannot be made. */
+        public boolean refused() {
+            return letterProblem != null || !withoutLetter.isEmpty();
+        }
     }
 
     /** Recipients with an address whose letter cannot be addressed: no mayor known by name. */
@@ -90,24 +98,35 @@ public class SendCampaign {
         Recipient first = recipients.stream().filter(r -> r.to() != null && InvitationAttachments.letterPossible(r.municipality()))
                 .findFirst().orElse(null);
         org.diktyo.mail.OutgoingMail sample = null;
+        Problem letterProblem = null;
         if (first != null) {
             InvitationRow row = new InvitationRow("preview", c.id(), first.municipality().municipalityId(), "PENDING",
                     first.to(), first.cc(), "el", null, null, null, null, null, null, null);
             var parts = meetings.parts(c.meetingId()).stream().filter(p -> c.partIds().contains(p.id())).toList();
-            sample = mails.invitation(c, meeting, parts, first.municipality(), row, "PREVIEW",
-                    attachments.invitation(c, row, "PREVIEW"));
+            try {
+                sample = mails.invitation(c, meeting, parts, first.municipality(), row, "PREVIEW",
+                        attachments.invitation(c, row, "PREVIEW"));
+            } catch (Problem problem) {
+                // a letter no municipality can get: the preview says why instead of failing
+                letterProblem = problem;
+            }
         }
-        return new Preview(c, meeting, recipients, sample, withoutLetter(recipients));
+        return new Preview(c, meeting, recipients, sample, withoutLetter(recipients), letterProblem);
     }
 
+    /** Starts sending; a refusal names municipalities in {@code locale}, the language of whoever sends. */
     @Transactional
-    public Campaign send(String campaignId) {
+    public Campaign send(String campaignId, Locale locale) {
         access.secretariat();
-        return start(campaignId);
+        return start(campaignId, locale);
     }
 
     /** Sending without a signed-in secretariat (the demo data). */
     Campaign start(String campaignId) {
+        return start(campaignId, InvitationMails.GREEK);
+    }
+
+    private Campaign start(String campaignId, Locale locale) {
         Campaign c = campaigns.find(campaignId).orElseThrow(Problem::notFound);
         if (!c.draft()) {
             throw new Problem(HttpStatus.CONFLICT, "invitations.campaign.alreadySent");
@@ -130,7 +149,7 @@ public class SendCampaign {
         List<Recipient> letterless = withoutLetter(recipients);
         if (!letterless.isEmpty()) {
             throw new Problem(HttpStatus.CONFLICT, "invitations.campaign.noLetter", letterless.size(),
-                    String.join(", ", letterless.stream().map(r -> r.municipality().officialNameEl()).toList()));
+                    String.join(", ", letterless.stream().map(r -> officialName(r.municipality(), locale)).toList()));
         }
         recipients.stream().filter(r -> r.to() != null).findFirst()
                 .ifPresent(r -> attachments.check(c, r.municipality().municipalityId()));
@@ -156,6 +175,12 @@ public class SendCampaign {
             throw new Problem(HttpStatus.CONFLICT, "invitations.campaign.alreadySent");
         }
         return campaigns.find(c.id()).orElseThrow();
+    }
+
+    /** The municipality's official name in {@code locale}: English for English, Greek otherwise or where none is known. */
+    static String officialName(Addressees.Addressee town, Locale locale) {
+        String en = town.officialNameEn();
+        return "en".equals(locale.getLanguage()) && en != null && !en.isBlank() ? en : town.officialNameEl();
     }
 
     private static String blankToNull(String s) {

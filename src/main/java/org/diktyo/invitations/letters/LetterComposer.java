@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.diktyo.documents.Letter;
 import org.diktyo.language.DatePhrases;
-import org.diktyo.language.Floors;
 import org.diktyo.language.TimePhrases;
 import org.diktyo.meetings.MeetingFacts;
 import org.diktyo.network.Addressees;
@@ -74,9 +73,8 @@ final class LetterComposer {
         values.put("date", DatePhrases.on(meetingDay, locale));
         values.put("time", first.endsAt() == null ? TimePhrases.time(start.toLocalTime())
                 : TimePhrases.range(start.toLocalTime(), first.endsAt().atZone(meeting.zone()).toLocalTime()));
-        values.put("venue", join(pick(en, first.roomEl(), first.roomEn()), pick(en, first.venueEl(), first.venueEn())));
-        values.put("address", join(pick(en, first.streetEl(), first.streetEn()), pick(en, first.landmarkEl(), first.landmarkEn()),
-                first.floor() == null ? null : Floors.floor(first.floor(), locale)));
+        values.put("venue", first.venue().place(locale));
+        values.put("address", first.venue().street(locale));
         if (parts.size() > 1) {
             values.put("reception", TimePhrases.at(parts.get(1).startsAt().atZone(meeting.zone()).toLocalTime(), locale));
         }
@@ -114,15 +112,5 @@ final class LetterComposer {
 
     private static String pick(boolean en, String el, String english) {
         return en && english != null && !english.isBlank() ? english : el;
-    }
-
-    private static String join(String... parts) {
-        List<String> present = new ArrayList<>();
-        for (String part : parts) {
-            if (part != null && !part.isBlank()) {
-                present.add(part.strip());
-            }
-        }
-        return String.join(", ", present);
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.diktyo.documents.CalendarFiles;
-import org.diktyo.language.Floors;
-import org.diktyo.language.Postcodes;
 import org.diktyo.meetings.MeetingFacts;
 import org.diktyo.meetings.MeetingStatus;
 import org.diktyo.platform.Problem;
@@ -17,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * A meeting's calendar file: one event per part (or per part the caller names), in the
- * meeting's zone, the venue with its address as {@code LOCATION}; the {@code UID} fixed per
+ * meeting's zone, the venue with its address as {@code LOCATION} ({@link org.diktyo.meetings.Venue#location}); the {@code UID} fixed per
  * part and key (an invitation, or the meeting itself), the {@code SEQUENCE} from
  * {@link CalendarSequences}. A cancelled meeting gives {@code METHOD:CANCEL}.
  */
@@ -66,7 +64,7 @@ public class MeetingCalendar {
             }
             ZonedDateTime start = part.startsAt().atZone(meeting.zone());
             ZonedDateTime end = part.endsAt() == null ? null : part.endsAt().atZone(meeting.zone());
-            String location = location(part, locale);
+            String location = part.venue().location(locale);
             String uid = CalendarFiles.uid(part.id(), key);
             String status = withdrawn ? "WITHDRAWN" : meeting.status().name();
             // most files repeat what was sent before: read in the caller's transaction, record only a change
@@ -86,28 +84,5 @@ public class MeetingCalendar {
         CalendarFiles.Person organizer = new CalendarFiles.Person(
                 messages.getMessage("documents.network.name", null, locale), secretariat);
         return CalendarFiles.ics(new CalendarFiles.Invite(kind, locale, organizer, attendees, rsvpUrl, events));
-    }
-
-    /** {@code Αίθουσα Δημοτικού Συμβουλίου, Δημαρχιακό Μέγαρο, Αθηνάς 63, Πλ. Κοτζιά, 2ος όροφος, 105 52 Αθήνα}. */
-    static String location(MeetingFacts.PartInfo p, Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
-        List<String> parts = new ArrayList<>();
-        add(parts, en ? p.roomEn() : p.roomEl());
-        add(parts, en ? p.venueEn() : p.venueEl());
-        add(parts, en ? p.streetEn() : p.streetEl());
-        add(parts, en ? p.landmarkEn() : p.landmarkEl());
-        if (p.floor() != null) {
-            parts.add(Floors.floor(p.floor(), locale));
-        }
-        String city = en ? p.cityEn() : p.cityEl();
-        String postcode = p.postcode() != null && Postcodes.isValid(p.postcode()) ? Postcodes.format(p.postcode()) : null;
-        add(parts, postcode == null ? city : city == null ? postcode : postcode + " " + city);
-        return String.join(", ", parts);
-    }
-
-    private static void add(List<String> parts, String value) {
-        if (value != null && !value.isBlank()) {
-            parts.add(value.strip());
-        }
     }
 }

@@ -129,8 +129,8 @@ class CampaignAdminPages {
     }
 
     @PostMapping("/admin/campaigns/{id}/send")
-    String send(@PathVariable String id, RedirectAttributes redirect) {
-        send.send(id);
+    String send(@PathVariable String id, Locale locale, RedirectAttributes redirect) {
+        send.send(id, locale);
         Notices.confirm(redirect, "invitations.campaign.sending");
         return "redirect:/admin/campaigns/" + id + "/progress";
     }

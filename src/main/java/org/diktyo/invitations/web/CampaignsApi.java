@@ -3,6 +3,7 @@ package org.diktyo.invitations.web;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import org.diktyo.invitations.domain.Campaign;
 import org.diktyo.invitations.domain.CampaignForm;
@@ -91,6 +92,10 @@ class CampaignsApi {
     @Operation(summary = "Who a draft campaign reaches, at which address, and the first invitation's mail")
     PreviewOut preview(@PathVariable String id) {
         var p = send.preview(id);
+        if (p.letterProblem() != null) {
+            // the API refuses a preview of a letter that cannot be made, with the reason
+            throw p.letterProblem();
+        }
         return new PreviewOut(p.recipients().stream().map(r -> new RecipientOut(r.municipality().municipalityId(),
                 r.municipality().officialNameEl(), r.to(), r.cc())).toList(),
                 p.sample() == null ? null : p.sample().subject(), p.sample() == null ? null : p.sample().text(),
@@ -101,8 +106,8 @@ class CampaignsApi {
 
     @PostMapping("/campaigns/{id}/send")
     @Operation(summary = "Start sending: answers at once (202); follow the progress at GET /campaigns/{id}")
-    ResponseEntity<InvitationJson.CampaignOut> send(@PathVariable String id) {
-        Campaign c = send.send(id);
+    ResponseEntity<InvitationJson.CampaignOut> send(@PathVariable String id, Locale locale) {
+        Campaign c = send.send(id, locale);
         var report = manage.report(id, false);
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/campaigns/" + id))
                 .body(InvitationJson.CampaignOut.of(c, report.meeting().zone(), report));

@@ -6,8 +6,10 @@ import java.util.List;
 
 import jakarta.validation.Validator;
 
+import org.diktyo.meetings.PartCapacityChanged;
 import org.diktyo.platform.Checks;
 import org.diktyo.platform.Problem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +21,13 @@ public class ArrangeParts {
     private final MeetingParts parts;
     private final MeetingAccess access;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
 
-    ArrangeParts(MeetingParts parts, MeetingAccess access, Validator validator) {
+    ArrangeParts(MeetingParts parts, MeetingAccess access, Validator validator, ApplicationEventPublisher events) {
         this.parts = parts;
         this.access = access;
         this.validator = validator;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -44,7 +48,11 @@ public class ArrangeParts {
     public MeetingPart update(String meetingId, String partId, PartForm form) {
         Meeting meeting = access.editable(meetingId);
         MeetingPart part = parts.findByIdAndMeetingId(partId, meetingId).orElseThrow(Problem::notFound);
+        Integer capacityBefore = part.capacity();
         apply(meeting, part, form);
+        if (!java.util.Objects.equals(capacityBefore, part.capacity())) {
+            events.publishEvent(new PartCapacityChanged(meetingId, partId, part.capacity()));
+        }
         return part;
     }
 

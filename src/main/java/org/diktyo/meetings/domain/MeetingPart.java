@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import org.diktyo.meetings.Venue;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -99,4 +101,10 @@ public class MeetingPart {
     public Integer floor() { return floor; }
     public Integer capacity() { return capacity; }
     public boolean answeredSeparately() { return answeredSeparately; }
+
+    /** Where the part takes place, to be written in one language. */
+    public Venue venue() {
+        return new Venue(roomEl, roomEn, venueEl, venueEn, streetEl, streetEn, landmarkEl, landmarkEn,
+                floor, postcode, cityEl, cityEn);
+    }
 }

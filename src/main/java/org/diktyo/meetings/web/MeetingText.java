@@ -2,13 +2,9 @@ package org.diktyo.meetings.web;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.diktyo.language.DatePhrases;
-import org.diktyo.language.Floors;
-import org.diktyo.language.Postcodes;
 import org.diktyo.language.TimePhrases;
 import org.diktyo.meetings.domain.Meeting;
 import org.diktyo.meetings.domain.MeetingPart;
@@ -54,27 +50,11 @@ public final class MeetingText {
 
     /** The room and the venue: {@code Αίθουσα Δημοτικού Συμβουλίου, Δημαρχιακό Μέγαρο}. */
     public String place(MeetingPart part) {
-        String room = pick(part.roomEl(), part.roomEn());
-        String venue = pick(part.venueEl(), part.venueEn());
-        return room == null || room.isBlank() ? venue : room + ", " + venue;
+        return part.venue().place(locale);
     }
 
     /** {@code Αθηνάς 63, Πλ. Κοτζιά, 2ος όροφος, 105 52 Αθήνα}. */
     public String address(MeetingPart part) {
-        List<String> pieces = new ArrayList<>();
-        pieces.add(pick(part.streetEl(), part.streetEn()));
-        String landmark = pick(part.landmarkEl(), part.landmarkEn());
-        if (landmark != null && !landmark.isBlank()) {
-            pieces.add(landmark);
-        }
-        if (part.floor() != null) {
-            pieces.add(Floors.floor(part.floor(), locale));
-        }
-        pieces.add(postcode(part.postcode()) + " " + pick(part.cityEl(), part.cityEn()));
-        return String.join(", ", pieces);
-    }
-
-    private static String postcode(String code) {
-        return Postcodes.isValid(code) ? Postcodes.format(code) : code;
+        return part.venue().address(locale);
     }
 }

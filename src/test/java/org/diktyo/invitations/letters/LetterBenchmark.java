@@ -41,6 +41,10 @@ public final class LetterBenchmark {
         }
         System.out.printf("%d letters, %d cores, load average %.1f%n", letters.size(),
                 Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        String sample = System.getProperty("letters.sample"); // -Dletters.sample=file.pdf: keep the first letter to look at
+        if (sample != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(sample), LetterPdf.render(letters.get(0)));
+        }
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int round = 0; round <= rounds; round++) {
             long cpu = os.getProcessCpuTime();
@@ -72,7 +76,7 @@ public final class LetterBenchmark {
         MeetingFacts.MeetingInfo meeting = meetings.meeting(meetingOf2024(app)).orElseThrow();
         List<MeetingFacts.PartInfo> parts = meetings.parts(meeting.id());
         List<String> attachments = meetings.documents(meeting.id()).stream().map(MeetingFacts.DocumentInfo::titleEl).toList();
-        Locale greek = Locale.forLanguageTag("el");
+        Locale greek = Locale.forLanguageTag(System.getProperty("letters.lang", "el")); // -Dletters.lang=en: the English letters
         Letter.Letterhead letterhead = compose.letterhead(greek);
         SecureRandom random = new SecureRandom();
         List<Letter> letters = new ArrayList<>();

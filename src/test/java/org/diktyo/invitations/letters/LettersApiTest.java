@@ -7,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -77,7 +75,7 @@ class LettersApiTest {
 
     /** Every paragraph of the fixture (heading lines too), whitespace normalised, in order. */
     static void containsTheFixtureInOrder(String text, String fixture) throws Exception {
-        String letter = Files.readString(Path.of("..", "shared", "fixtures", fixture));
+        String letter = org.diktyo.Fixtures.text(fixture);
         List<String> paragraphs = Arrays.stream(letter.split("\n\\s*\n")).map(Pdfs::normalised).filter(p -> !p.isEmpty()).toList();
         assertThat(paragraphs).hasSize(8);
         int at = 0;
