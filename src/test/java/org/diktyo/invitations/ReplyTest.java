@@ -6,20 +6,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.diktyo.DatabaseTest;
 import org.diktyo.Http;
+import org.diktyo.TestSmtp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+import jakarta.mail.internet.MimeMessage;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @DatabaseTest
 class ReplyTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = TestSmtp.server();
 
     @LocalServerPort
     int port;
@@ -99,12 +109,16 @@ class ReplyTest {
         assertThat(answered.get("delegates").get(0).get("checkInCode").asString()).hasSize(43);
         assertThat(answered.get("answeredVia").asString()).isEqualTo("LINK");
 
+        String mayor = fx.recipient(campaign, towns.get(0));
+        assertThat(awaitTrue(() -> confirmations(mayor) == 1)).as("the confirmation, composed after the answer's commit")
+                .isTrue();
         String confirmation = jdbc.queryForObject("select body_text from mail_outbox where purpose = 'rsvp-confirmation'"
-                + " and recipient = ? order by id desc fetch first 1 rows only", String.class,
-                fx.recipient(campaign, towns.get(0)));
+                + " and recipient = ? order by id desc fetch first 1 rows only", String.class, mayor);
         assertThat(confirmation).contains("Γιώργος Παπαδόπουλος — επιβεβαιώθηκε", "Μαρία Ιωάννου — confirmed",
                 "/admin/check-in/" + answered.get("delegates").get(0).get("checkInCode").asString(),
                 "http://localhost:8080/r/" + token);
+
+        assertThat(awaitTrue(() -> received(mayor, "Η απάντησή σας") == 1)).as("delivered over SMTP").isTrue();
 
         JsonNode changed = fx.body(fx.ok(fx.http.send("PUT", "/api/v1/rsvp/" + token, null,
                 answer(null, "ATTEND", "DECLINE", "Γιώργος Παπαδόπουλος")), 200));
@@ -118,6 +132,57 @@ class ReplyTest {
         assertThat(counts.get(0).get("noAnswer").asInt()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select sum(taken) from part_seats where part_id = ?", Integer.class, parts.get(0)))
                 .as("the seat given back").isEqualTo(1);
+        assertThat(awaitTrue(() -> received(mayor, "Η απάντησή σας") == 2)).as("the change's confirmation").isTrue();
+        FixtureWait.pause(1500); // a worker that sent twice would have done it by now
+        assertThat(confirmations(mayor)).as("one confirmation per answer, not more").isEqualTo(2);
+        assertThat(received(mayor, "Η απάντησή σας")).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from reply_mail r join invitation i on i.id = r.invitation_id"
+                + " where i.campaign_id = ?", Integer.class, campaign)).as("nothing left due").isZero();
+    }
+
+    int confirmations(String recipient) {
+        return jdbc.queryForObject("select count(*) from mail_outbox where purpose = 'rsvp-confirmation' and recipient = ?",
+                Integer.class, recipient);
+    }
+
+    /**
+     * Messages GreenMail received addressed to {@code recipient} whose subject starts with
+     * {@code subject}, by Message-ID (GreenMail keeps a copy per recipient: the copies are one message).
+     */
+    int received(String recipient, String subject) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            try {
+                String to = m.getHeader("To", ",");
+                if (to != null && to.contains(recipient) && m.getSubject() != null && m.getSubject().startsWith(subject)) {
+                    ids.add(m.getMessageID());
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return ids.size();
+    }
+
+    static boolean awaitTrue(java.util.function.BooleanSupplier condition) {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < end) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            FixtureWait.pause(100);
+        }
+        return condition.getAsBoolean();
+    }
+
+    static final class FixtureWait {
+        static void pause(long ms) {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Test

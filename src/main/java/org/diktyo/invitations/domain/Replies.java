@@ -34,24 +34,32 @@ public class Replies {
     private final ReplyViews views;
     private final Seating seating;
     private final InvitationMails mails;
-    private final InvitationAttachments attachments;
+    private final ReplyMails confirmations;
+    private final FirstAnswers firstAnswers;
+    private final Seats seats;
     private final Links links;
     private final Outbox outbox;
     private final TransactionTemplate tx;
+    /** Reads outside a transaction that still share one connection (nested reads would take a second one). */
+    private final TransactionTemplate reads;
     private final Clock clock;
     private final String secretariatAddress;
 
-    Replies(ReplyStore store, ReplyViews views, Seating seating, InvitationMails mails, InvitationAttachments attachments,
-            Links links, Outbox outbox, TransactionTemplate tx, Clock clock,
+    Replies(ReplyStore store, ReplyViews views, Seating seating, InvitationMails mails, ReplyMails confirmations,
+            FirstAnswers firstAnswers, Seats seats, Links links, Outbox outbox, TransactionTemplate tx, Clock clock,
             @Value("${diktyo.mail.reply-to}") String secretariatAddress) {
         this.store = store;
         this.views = views;
         this.seating = seating;
         this.mails = mails;
-        this.attachments = attachments;
+        this.confirmations = confirmations;
+        this.firstAnswers = firstAnswers;
+        this.seats = seats;
         this.links = links;
         this.outbox = outbox;
         this.tx = tx;
+        this.reads = new TransactionTemplate(tx.getTransactionManager());
+        this.reads.setPropagationBehavior(TransactionTemplate.PROPAGATION_SUPPORTS);
         this.clock = clock;
         this.secretariatAddress = secretariatAddress;
     }
@@ -76,19 +84,62 @@ public class Replies {
         return tx.execute(s -> views.recent(resolve(token)));
     }
 
-    /** The answer through a link, until the deadline. */
+    /**
+     * The answer through a link, until the deadline. A first answer goes with others in one
+     * transaction ({@link FirstAnswers}); a change, or a first answer that could not go that
+     * way, on its own.
+     */
     public ReplyView answer(String token, ReplyInput input) {
+        if (firstAnswers.enabled()) {
+            Object[] found = reads.execute(s -> {
+                InvitationRow i = resolve(token);
+                return new Object[] {i, openCampaign(i, input)};
+            });
+            InvitationRow inv = (InvitationRow) found[0];
+            Campaign c = (Campaign) found[1];
+            if (!inv.answered()) {
+                validate(c, input);
+                ReplyView written = grouped(inv, c, input, token);
+                if (written != null) {
+                    return written;
+                }
+            }
+        }
         return withRetry(slow -> tx.execute(s -> {
             InvitationRow inv = resolve(token);
-            if (input.invitationId() != null && !input.invitationId().isBlank() && !input.invitationId().equals(inv.id())) {
-                throw new Problem(HttpStatus.FORBIDDEN, "invitations.reply.otherInvitation");
-            }
-            Campaign c = views.campaign(inv.campaignId());
-            if (!c.open(Instant.now(clock))) {
-                throw new Problem(HttpStatus.CONFLICT, "invitations.reply.closed");
-            }
-            return record(inv, c, input, "LINK", null, token, slow);
+            return record(inv, openCampaign(inv, input), input, "LINK", null, token, slow);
         }));
+    }
+
+    private Campaign openCampaign(InvitationRow inv, ReplyInput input) {
+        if (input.invitationId() != null && !input.invitationId().isBlank() && !input.invitationId().equals(inv.id())) {
+            throw new Problem(HttpStatus.FORBIDDEN, "invitations.reply.otherInvitation");
+        }
+        Campaign c = views.campaign(inv.campaignId());
+        if (!c.open(Instant.now(clock))) {
+            throw new Problem(HttpStatus.CONFLICT, "invitations.reply.closed");
+        }
+        return c;
+    }
+
+    /** A first answer, every seat it wants taken, written with others; null if it was not (do it on its own). */
+    private ReplyView grouped(InvitationRow inv, Campaign c, ReplyInput input, String token) {
+        Instant now = Instant.now(clock);
+        List<DelegateRow> delegates = saveDelegates(inv.id(), input.delegates(), List.of(), false);
+        Map<String, ReplyStore.PartRow> rows = new java.util.LinkedHashMap<>();
+        Map<String, Integer> wanted = new java.util.TreeMap<>();
+        for (String partId : new TreeSet<>(c.partIds())) {
+            boolean attending = "ATTEND".equals(input.parts().get(partId));
+            int n = attending ? delegates.size() : 0;
+            rows.put(partId, new ReplyStore.PartRow(partId, attending, n, n, null));
+            if (n > 0 && seats.limited(partId)) {
+                wanted.put(partId, n);
+            }
+        }
+        FirstAnswers.Answer answer = new FirstAnswers.Answer(inv, "LINK", null, token, now, delegates,
+                List.copyOf(rows.values()), wanted);
+        return firstAnswers.write(answer)
+                ? reads.execute(s -> views.written(withAnswer(inv, now, "LINK", null), rows, delegates)) : null;
     }
 
     /** An answer the secretariat received by phone (also after the deadline), marked as such. */
@@ -97,29 +148,39 @@ public class Replies {
                 slow)));
     }
 
+    /**
+     * One answer, in the shape of a plain-SQL reply (ADR 0010): the invitation found by its
+     * link; the answer recorded (which locks the invitation); the delegates and part rows
+     * written in batches; one "confirmation due" row (the mail itself is composed after the
+     * commit, by {@link ReplyMails}); the seats taken last. A first answer reads nothing more;
+     * a change reads the stored answer first. The view returned is built from the rows written.
+     */
     private ReplyView record(InvitationRow inv, Campaign c, ReplyInput input, String via, String actor, String token,
             boolean slow) {
         validate(c, input);
         Instant now = Instant.now(clock);
-        store.answered(inv.id(), now, via, actor);
-        List<DelegateRow> delegates = saveDelegates(inv.id(), input.delegates());
-        Map<String, ReplyStore.PartRow> old = store.parts(inv.id());
+        List<DelegateRow> existing;
+        Map<String, ReplyStore.PartRow> old;
+        if (!inv.answered() && store.firstAnswer(inv.id(), now, via, actor)) {
+            existing = List.of();
+            old = Map.of();
+        } else {
+            store.answered(inv.id(), now, via, actor);
+            existing = store.delegates(inv.id());
+            old = store.parts(inv.id());
+        }
+        List<DelegateRow> delegates = saveDelegates(inv.id(), input.delegates(), existing, true);
         List<Seating.Change> changes = new ArrayList<>();
         for (String partId : new TreeSet<>(c.partIds())) {
             boolean attending = "ATTEND".equals(input.parts().get(partId));
             changes.add(new Seating.Change(partId, attending, attending ? delegates.size() : 0, old.get(partId)));
         }
-        String link = token != null ? token : links.issue(inv.id());
-        Seating.Outcome outcome = seating.apply(inv.id(), changes, now, slow, () -> {
-            ReplyView view = views.recent(withAnswer(inv, now, via, actor));
-            outbox.queue(mails.confirmation(view, link, attachments.confirmation(c, inv)));
-            return view;
-        });
+        Seating.Outcome outcome = seating.apply(inv.id(), changes, now, slow, () -> confirmations.due(inv.id(), token, now));
         for (String promoted : outcome.promoted()) {
             ReplyView moved = views.view(store.byInvitation(promoted));
             outbox.queue(mails.notice("movedUp", moved, links.issue(promoted)));
         }
-        return outcome.view();
+        return views.written(withAnswer(inv, now, via, actor), outcome.rows(), delegates);
     }
 
     private static InvitationRow withAnswer(InvitationRow i, Instant at, String via, String by) {
@@ -127,8 +188,9 @@ public class Replies {
                 i.language(), i.validUntil(), i.sentAt(), at, via, by, i.lateRequest(), i.lateRequestAt());
     }
 
-    private List<DelegateRow> saveDelegates(String invitationId, List<ReplyInput.Delegate> wanted) {
-        List<DelegateRow> existing = store.delegates(invitationId);
+    /** The delegates as wanted, keeping the ids and check-in codes of those already there; written if {@code write}. */
+    private List<DelegateRow> saveDelegates(String invitationId, List<ReplyInput.Delegate> wanted,
+            List<DelegateRow> existing, boolean write) {
         List<DelegateRow> result = new ArrayList<>();
         List<DelegateRow> added = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i++) {
@@ -137,7 +199,7 @@ public class Replies {
                 DelegateRow e = existing.get(i);
                 DelegateRow row = new DelegateRow(e.id(), invitationId, i + 1, d.fullName().trim(), clean(d.roleTitle()),
                         clean(d.email()), clean(d.phone()), clean(d.needs()), e.checkInCode(), e.checkedInAt());
-                if (!row.equals(e)) {
+                if (write && !row.equals(e)) {
                     store.updateDelegate(row);
                 }
                 result.add(row);
@@ -149,10 +211,10 @@ public class Replies {
                 result.add(row);
             }
         }
-        if (existing.size() > wanted.size()) {
+        if (write && existing.size() > wanted.size()) {
             store.deleteDelegatesFrom(invitationId, wanted.size() + 1);
         }
-        if (!added.isEmpty()) {
+        if (write && !added.isEmpty()) {
             store.insertDelegates(added);
         }
         return result;

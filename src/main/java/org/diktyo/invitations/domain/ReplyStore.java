@@ -55,6 +55,15 @@ class ReplyStore {
                 invitationId);
     }
 
+    /**
+     * The first answer of an invitation: records it and locks the invitation, unless it has been
+     * answered meanwhile (false: nothing changed, answer as a change).
+     */
+    boolean firstAnswer(String invitationId, Instant at, String via, String by) {
+        return jdbc.update("update invitation set answered_at = ?, answered_via = ?, answered_by = ? where id = ?"
+                + " and answered_at is null", ts(at), via, by, invitationId) == 1;
+    }
+
     Map<String, PartRow> parts(String invitationId) {
         Map<String, PartRow> rows = new LinkedHashMap<>();
         jdbc.query("select part_id, attending, wanted, seated, waitlist_seq from invitation_part where invitation_id = ?",
@@ -79,6 +88,17 @@ class ReplyStore {
                     + " waitlisted_at) values (?, ?, ?, ?, ?, ?, ?)", invitationId, row.partId(), row.attending(),
                     row.wanted(), row.seated(), row.waitlistSeq(), row.waitlistSeq() == null ? null : ts(now));
         }
+    }
+
+    /** New answers for parts (none waiting), in one batch. */
+    void insertParts(String invitationId, List<PartRow> rows, Instant now) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("insert into invitation_part (invitation_id, part_id, attending, wanted, seated, waitlist_seq,"
+                + " waitlisted_at) values (?, ?, ?, ?, ?, ?, ?)", rows.stream().map(r -> new Object[] {invitationId,
+                        r.partId(), r.attending(), r.wanted(), r.seated(), r.waitlistSeq(),
+                        r.waitlistSeq() == null ? null : ts(now)}).toList());
     }
 
     /** The next place at the end of a part's waitlist; call with the part's seats locked. */

@@ -85,12 +85,24 @@ class ReplyViews {
         return view(inv, true);
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * The view of an answer just written, from its own rows (no reads but the waitlist
+     * position of a part it waits for); the meeting and municipality as read a few seconds ago.
+     */
+    ReplyView written(InvitationRow inv, Map<String, ReplyStore.PartRow> rows, List<DelegateRow> delegates) {
+        return build(inv, true, rows, delegates);
+    }
+
     private ReplyView view(InvitationRow inv, boolean cached) {
+        return build(inv, cached, replies.parts(inv.id()), replies.delegates(inv.id()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private ReplyView build(InvitationRow inv, boolean cached, Map<String, ReplyStore.PartRow> rows,
+            List<DelegateRow> delegates) {
         Campaign c = campaign(inv.campaignId());
         Object[] facts = meetingFacts(c.meetingId(), cached);
         MeetingFacts.MeetingInfo meeting = (MeetingFacts.MeetingInfo) facts[0];
-        Map<String, ReplyStore.PartRow> rows = replies.parts(inv.id());
         List<ReplyView.PartAnswer> parts = new ArrayList<>();
         for (MeetingFacts.PartInfo p : (List<MeetingFacts.PartInfo>) facts[1]) {
             if (!c.partIds().contains(p.id())) {
@@ -104,7 +116,7 @@ class ReplyViews {
                 parts.add(new ReplyView.PartAnswer(p, r.attending(), r.wanted(), r.seated(), position));
             }
         }
-        return new ReplyView(inv, c, meeting, town(inv.municipalityId(), cached), parts, replies.delegates(inv.id()),
+        return new ReplyView(inv, c, meeting, town(inv.municipalityId(), cached), parts, delegates,
                 (MeetingFacts.PublishedAgenda) facts[2], (List<MeetingFacts.DocumentInfo>) facts[3],
                 Instant.now(clock).isBefore(c.rsvpDeadline()));
     }

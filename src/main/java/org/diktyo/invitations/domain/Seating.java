@@ -2,17 +2,19 @@ package org.diktyo.invitations.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Applies an answer's seats, part by part, within the reply's transaction.
  *
- * <p>Fast path (the usual case: seats are free): the answer's rows and its confirmation mail
- * are written first, assuming the seats; then one conditional update per part takes them,
- * the last statements before the commit. If a part has no room on that stripe,
+ * <p>Fast path (the usual case: seats are free): the answer's rows and its "confirmation due"
+ * row are written first, assuming the seats (the part rows in one batch); then one conditional
+ * update per part takes them, the last statements before the commit, so that the seat row is
+ * held only for the commit. If a part has no room on that stripe,
  * {@link Contended} rolls the whole reply back and it is done again on the slow path.
  *
  * <p>Slow path (a part nearly full, or seats given back): the part's seats are locked first;
@@ -34,8 +36,8 @@ class Seating {
         }
     }
 
-    /** The answer as stored, and the invitations moved up from a waitlist. */
-    record Outcome(ReplyView view, List<String> promoted) {
+    /** The answer's part rows as stored, and the invitations moved up from a waitlist. */
+    record Outcome(Map<String, ReplyStore.PartRow> rows, List<String> promoted) {
     }
 
     /** The fast path found no room: do the whole reply again on the slow path. */
@@ -55,59 +57,76 @@ class Seating {
         this.clock = clock;
     }
 
-    Outcome apply(String invitationId, List<Change> changes, Instant now, boolean slow, Supplier<ReplyView> finish) {
+    /**
+     * Stores the answer's part rows and takes or gives back its seats; {@code beforeSeats} runs
+     * after the rows are written, before the fast path takes the seats.
+     */
+    Outcome apply(String invitationId, List<Change> changes, Instant now, boolean slow, Runnable beforeSeats) {
         boolean needsSlow = slow || changes.stream().anyMatch(c -> seats.limited(c.partId()) && c.wanted() < c.seatedBefore());
         if (needsSlow) {
-            return slow(invitationId, changes, now, finish);
+            return slow(invitationId, changes, now, beforeSeats);
         }
         List<Change> takes = new ArrayList<>();
+        Map<String, ReplyStore.PartRow> rows = new LinkedHashMap<>();
+        List<ReplyStore.PartRow> inserts = new ArrayList<>();
         for (Change c : changes) {
+            ReplyStore.PartRow row;
             if (!seats.limited(c.partId())) {
-                save(invitationId, c, c.wanted(), null, now);
+                row = row(c, c.wanted(), null);
             } else if (c.wanted() > c.seatedBefore() && c.waitingBefore()) {
-                save(invitationId, c, c.seatedBefore(), c.old().waitlistSeq(), now);
+                row = row(c, c.seatedBefore(), c.old().waitlistSeq());
             } else if (c.wanted() > c.seatedBefore()) {
-                save(invitationId, c, c.wanted(), null, now);
+                row = row(c, c.wanted(), null);
                 takes.add(c);
             } else {
-                save(invitationId, c, c.wanted(), null, now);
+                row = row(c, c.wanted(), null);
+            }
+            rows.put(c.partId(), row);
+            if (c.old() == null) {
+                inserts.add(row);
+            } else if (!row.equals(c.old())) {
+                store.savePart(invitationId, row, true, now);
             }
         }
-        ReplyView view = finish.get();
+        store.insertParts(invitationId, inserts, now);
+        beforeSeats.run();
         for (Change c : takes) {
             if (!seats.tryTake(c.partId(), c.wanted() - c.seatedBefore())) {
                 throw new Contended();
             }
         }
-        return new Outcome(view, List.of());
+        return new Outcome(rows, List.of());
     }
 
-    private Outcome slow(String invitationId, List<Change> changes, Instant now, Supplier<ReplyView> finish) {
+    private Outcome slow(String invitationId, List<Change> changes, Instant now, Runnable beforeSeats) {
         List<String> promoted = new ArrayList<>();
+        Map<String, ReplyStore.PartRow> rows = new LinkedHashMap<>();
         for (Change c : changes) {
             String part = c.partId();
             if (!seats.limited(part)) {
-                save(invitationId, c, c.wanted(), null, now);
+                rows.put(part, save(invitationId, c, c.wanted(), null, now));
                 continue;
             }
             int before = c.seatedBefore();
             if (c.wanted() > before && c.waitingBefore()) {
-                save(invitationId, c, before, c.old().waitlistSeq(), now);
+                rows.put(part, save(invitationId, c, before, c.old().waitlistSeq(), now));
             } else if (c.wanted() > before) {
                 seats.lock(part);
                 int seated = before + seats.takeLocked(part, c.wanted() - before);
                 Long seq = seated < c.wanted() ? store.nextWaitlistSeq(part) : null;
-                save(invitationId, c, seated, seq, Instant.now(clock)); // the moment it joined the waitlist, under the lock
+                // the moment it joined the waitlist, under the lock
+                rows.put(part, save(invitationId, c, seated, seq, Instant.now(clock)));
             } else if (c.wanted() < before) {
                 seats.lock(part);
                 seats.releaseLocked(part, before - c.wanted());
-                save(invitationId, c, c.wanted(), null, now);
+                rows.put(part, save(invitationId, c, c.wanted(), null, now));
                 promote(part, invitationId, promoted);
             } else {
-                save(invitationId, c, c.wanted(), null, now);
+                rows.put(part, save(invitationId, c, c.wanted(), null, now));
             }
         }
-        return new Outcome(finish.get(), promoted);
+        beforeSeats.run();
+        return new Outcome(rows, promoted);
     }
 
     /** Gives free seats of a part (locked by the caller) to the head of its waitlist, in order. */
@@ -129,8 +148,13 @@ class Seating {
         }
     }
 
-    private void save(String invitationId, Change c, int seated, Long seq, Instant now) {
-        store.savePart(invitationId, new ReplyStore.PartRow(c.partId(), c.attending(), c.wanted(), seated, seq),
-                c.old() != null, now);
+    private static ReplyStore.PartRow row(Change c, int seated, Long seq) {
+        return new ReplyStore.PartRow(c.partId(), c.attending(), c.wanted(), seated, seq);
+    }
+
+    private ReplyStore.PartRow save(String invitationId, Change c, int seated, Long seq, Instant now) {
+        ReplyStore.PartRow row = row(c, seated, seq);
+        store.savePart(invitationId, row, c.old() != null, now);
+        return row;
     }
 }
