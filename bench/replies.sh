@@ -25,7 +25,7 @@ java -jar "$jar" --spring.profiles.active=demo,postgresql --server.port="$port" 
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --diktyo.documents.directory="$work/documents" \
   ${APP_ARGS:-} > "$work/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; if [ -n "${KEEP_LOG:-}" ]; then cp "$work/app.log" "$KEEP_LOG"; fi; rm -rf "$work"' EXIT
+trap 'kill $app 2>/dev/null || true; if [ -n "${KEEP_LOG:-}" ]; then cp "$work/app.log" "$KEEP_LOG"; fi; rm -rf "$work"' EXIT
 api() { curl -fsS -H 'Authorization: Bearer demo-secretariat-token-7f3c9a1e5b2d4f60' -H 'Content-Type: application/json' "$@"; }
 # started, and the demo's data (and its API token) in place
 for _ in $(seq 1 300); do api -o /dev/null "http://127.0.0.1:$port/api/v1/campaigns/none" -w '%{http_code}' 2>/dev/null | grep -q 404 && break; sleep 0.5; done
