@@ -101,6 +101,12 @@ class CapacityChangeTest {
         assertThat(fx.body(fx.http.get("/api/v1/campaigns/" + campaign, InvitationFixture.TOKEN)).get("counts").get(0)
                 .get("waitlisted").asInt()).isZero();
 
+        var removed = fx.http.send("DELETE", "/api/v1/meetings/" + meeting + "/parts/" + parts.get(0),
+                InvitationFixture.TOKEN, null, "Accept-Language", "en");
+        assertThat(removed.statusCode()).as("a part with answers is not removed").isEqualTo(409);
+        assertThat(removed.body()).contains("Nothing was changed");
+        assertThat(fx.body(fx.http.get("/api/v1/meetings/" + meeting + "/parts", InvitationFixture.TOKEN))).hasSize(2);
+
         var tooSmall = capacity(1, 5);
         assertThat(tooSmall.statusCode()).as("the reception seats six already").isEqualTo(409);
         fx.ok(capacity(1, 6), 200);

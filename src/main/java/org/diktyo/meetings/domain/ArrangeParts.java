@@ -59,7 +59,13 @@ public class ArrangeParts {
     @Transactional
     public void remove(String meetingId, String partId) {
         access.editable(meetingId);
-        parts.delete(parts.findByIdAndMeetingId(partId, meetingId).orElseThrow(Problem::notFound));
+        try {
+            parts.delete(parts.findByIdAndMeetingId(partId, meetingId).orElseThrow(Problem::notFound));
+            parts.flush();
+        } catch (org.springframework.dao.DataIntegrityViolationException inUse) {
+            // a campaign offers it, or invitees have answered for it: it stays
+            throw new Problem(HttpStatus.CONFLICT, "meetings.part.inUse");
+        }
     }
 
     /** What is wrong with a part as entered: its fields, and an end that is not after its start. */
