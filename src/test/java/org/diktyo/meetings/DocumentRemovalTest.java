@@ -71,6 +71,12 @@ class DocumentRemovalTest {
                 document));
     }
 
+    MockHttpSession secretariat() throws Exception {
+        MvcResult signIn = mvc.perform(post("/signin").param("email", "secretariat@diktyo.example")
+                .param("password", TestAccounts.demoPassword()).with(csrf())).andReturn();
+        return (MockHttpSession) signIn.getRequest().getSession(false);
+    }
+
     @Test
     void aDocumentIsRemovedWithItsStoredBytes() {
         String document = upload();
@@ -102,9 +108,7 @@ class DocumentRemovalTest {
         assertThat(refused.body()).contains("is sent with a campaign's invitations and cannot be removed");
         assertThat(stored(document)).exists();
 
-        MvcResult signIn = mvc.perform(post("/signin").param("email", "secretariat@diktyo.example")
-                .param("password", TestAccounts.demoPassword()).with(csrf())).andReturn();
-        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
+        MockHttpSession session = secretariat();
         MvcResult page = mvc.perform(post("/admin/meetings/" + meeting + "/documents/" + document + "/remove")
                 .session(session).with(csrf())).andReturn();
         assertThat(page.getResponse().getRedirectedUrl()).isNull();
@@ -119,9 +123,7 @@ class DocumentRemovalTest {
     void theSecretariatRemovesADocumentFromThePage() throws Exception {
         String document = upload();
         Path file = stored(document);
-        MvcResult signIn = mvc.perform(post("/signin").param("email", "secretariat@diktyo.example")
-                .param("password", TestAccounts.demoPassword()).with(csrf())).andReturn();
-        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
+        MockHttpSession session = secretariat();
         MvcResult removed = mvc.perform(post("/admin/meetings/" + meeting + "/documents/" + document + "/remove")
                 .session(session).with(csrf())).andReturn();
         assertThat(removed.getResponse().getRedirectedUrl()).isEqualTo("/admin/meetings/" + meeting + "#documents");

@@ -35,10 +35,6 @@ class LetterFiles {
         this.clock = clock;
     }
 
-    static Locale locale(String lang) {
-        return org.diktyo.platform.LanguageParameter.locale(lang);
-    }
-
     Letter letter(String meetingId, String municipalityId, Locale locale, LocalDate deadline) {
         return compose.compose(new LetterRequest(meetingId, municipalityId, locale, deadline, null, null,
                 baseUrl + "/meetings/" + meetingId, LocalDate.now(clock)));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.diktyo.documents.LetterPdf;
+import org.diktyo.platform.LanguageParameter;
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.ViewerResolver;
 import org.springframework.http.ContentDisposition;
@@ -43,7 +44,7 @@ class LetterPreviewPages {
         Problem problem = null;
         if (municipality != null && !municipality.isBlank()) {
             try {
-                html = LetterPdf.previewHtml(files.letter(id, municipality, LetterFiles.locale(lang), date(deadline)));
+                html = LetterPdf.previewHtml(files.letter(id, municipality, LanguageParameter.locale(lang), date(deadline)));
                 pdf = "/admin/meetings/" + id + "/letter.pdf?municipality=" + municipality + "&lang=" + lang
                         + "&deadline=" + deadline;
             } catch (Problem refused) {
@@ -62,7 +63,7 @@ class LetterPreviewPages {
     ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam String municipality,
             @RequestParam(defaultValue = "el") String lang, @RequestParam String deadline) {
         requireSecretariat();
-        byte[] bytes = LetterPdf.render(files.letter(id, municipality, LetterFiles.locale(lang), date(deadline)));
+        byte[] bytes = LetterPdf.render(files.letter(id, municipality, LanguageParameter.locale(lang), date(deadline)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("letter-" + municipality + "-" + lang + ".pdf").build().toString())

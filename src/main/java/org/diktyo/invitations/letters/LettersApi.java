@@ -7,6 +7,7 @@ import org.diktyo.documents.CalendarFiles;
 import org.diktyo.documents.LetterPdf;
 import org.diktyo.meetings.MeetingVisibility;
 import org.diktyo.network.Addressees;
+import org.diktyo.platform.LanguageParameter;
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.ViewerResolver;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -62,7 +63,7 @@ class LettersApi {
             @Parameter(description = "the last day to reply, YYYY-MM-DD, not after the meeting")
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
         requireSecretariat();
-        byte[] pdf = LetterPdf.render(files.letter(id, municipality, LetterFiles.locale(lang), deadline));
+        byte[] pdf = LetterPdf.render(files.letter(id, municipality, LanguageParameter.locale(lang), deadline));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("letter-" + municipality + "-" + lang + ".pdf").build().toString())
@@ -90,7 +91,7 @@ class LettersApi {
             attendees = List.of(new CalendarFiles.Person(mayor.fullName(), mayor.email()));
             key = "municipality:" + municipality;
         }
-        String ics = files.calendar(id, key, attendees, LetterFiles.locale(lang));
+        String ics = files.calendar(id, key, attendees, LanguageParameter.locale(lang));
         return ResponseEntity.ok().contentType(CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("meeting-" + id + ".ics").build().toString())

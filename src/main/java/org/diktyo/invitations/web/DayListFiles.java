@@ -8,8 +8,6 @@ import org.diktyo.documents.AttendeeSheets;
 import org.diktyo.documents.DayLists;
 import org.diktyo.invitations.domain.DayAttendance;
 import org.diktyo.platform.LanguageParameter;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -54,12 +52,8 @@ class DayListFiles {
             case SIGN_IN_SHEET -> DayLists.signInSheet(who);
             case BADGES -> DayLists.nameBadges(who);
         };
-        return ResponseEntity.ok().contentType(kind.type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(kind.name + "-" + meetingId + "-" + locale.getLanguage() + "." + kind.extension)
-                        .build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(body);
+        return FileResponses.of(kind.name + "-" + meetingId + "-" + locale.getLanguage() + "." + kind.extension, body,
+                kind.type, false);
     }
 
     private static byte[] written(java.util.function.Consumer<java.io.OutputStream> writer) {

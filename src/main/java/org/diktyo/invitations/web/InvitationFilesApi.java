@@ -2,8 +2,6 @@ package org.diktyo.invitations.web;
 
 import org.diktyo.invitations.domain.InvitationFiles;
 import org.diktyo.platform.LanguageParameter;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,9 +47,6 @@ class InvitationFilesApi {
     }
 
     static ResponseEntity<byte[]> file(InvitationFiles.File file, MediaType type, boolean inline) {
-        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.filename()).build();
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(file.content());
+        return FileResponses.of(file.filename(), file.content(), type, inline);
     }
 }
