@@ -2,15 +2,17 @@
 # Load run of the reply hot path on PostgreSQL, with PostgreSQL's own figure in the same run.
 # 1. the packaged application on a fresh database (demo data), one meeting whose one part has
 #    a capacity (10,000,000 seats, as ../shared/bench/schema.sql has one capacity row), and
-#    ~50,000 invitations with known links (written into the tables as sending writes them; more
-#    than a 20 s run answers, so that every answer is a first one, as reply.sql's are);
-# 2. wrk: 64 connections answer (two delegates each, every invitation once) for 20 s;
+#    ~66,000 invitations with known links (written into the tables as sending writes them);
+# 2. wrk: 64 connections answer for 15 s to warm the JIT up, then for 20 s measured (two
+#    delegates each, every invitation once; ~16,600 and ~50,000 invitations, more than each
+#    run answers, so that every answer is a first one, as reply.sql's are);
 # 3. wrk: the trivial endpoint /actuator/info, 64 connections, 10 s;
 # 4. pgbench -c 64 -j 2 -T 20 with ../shared/bench/reply.sql (a reply as plain SQL), the
 #    application stopped.
 # Usage: ./mvnw -B -DskipTests package && bench/replies.sh   (needs Debian's wrk, pgbench, psql)
 #        POOL=n: the connection pool's size (10); APP_ARGS='--diktyo.invitations.group-commit.enabled=false':
-#        more arguments for the application (here: each answer in its own transaction).
+#        more arguments for the application (here: each answer in its own transaction);
+#        JAVA_OPTS: options of the JVM (e.g. -XX:StartFlightRecording=filename=/tmp/r.jfr,settings=profile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=$(ls target/diktyo-*.jar | head -1)
@@ -21,7 +23,7 @@ shared=${SHARED:-../shared/bench}
 [ -f "$shared/reply.sql" ] || shared=/work/shared/bench
 work=$(mktemp -d)
 dropdb "${pg[@]}" --if-exists "$db" && createdb "${pg[@]}" "$db"
-java -jar "$jar" --spring.profiles.active=demo,postgresql --server.port="$port" \
+java ${JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=demo,postgresql --server.port="$port" \
   --spring.datasource.hikari.maximum-pool-size="${POOL:-10}" \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --diktyo.documents.directory="$work/documents" \
   ${APP_ARGS:-} > "$work/app.log" 2>&1 &
@@ -44,29 +46,40 @@ insert into invitation_campaign (id, meeting_id, audience, region_id, quota, rsv
   reminder_days, status, agenda_announced, created_at, created_by, send_started_at, version)
   select 'bench-' || g, meeting_id, audience, region_id, quota, rsvp_deadline, letter_el, letter_en, reminder_days,
          'SENT', agenda_announced, now(), 'bench', now(), 0
-  from invitation_campaign c, generate_series(1, 150) g where c.id = '$campaign';
-insert into campaign_part select 'bench-' || g, '$part' from generate_series(1, 150) g;
+  from invitation_campaign c, generate_series(1, 200) g where c.id = '$campaign';
+insert into campaign_part select 'bench-' || g, '$part' from generate_series(1, 200) g;
 insert into part_seats (part_id, stripe, capacity, taken) select '$part', s, 1250000, 0 from generate_series(0, 7) s
   where not exists (select 1 from part_seats where part_id = '$part');
 insert into invitation (id, campaign_id, municipality_id, status, to_email, language, valid_until, sent_at)
   select md5(g || '-' || m.id)::uuid::text, 'bench-' || g, m.id, 'SENT', 'mayor@' || m.id || '.bench.example', 'el',
-         now() + interval '60 days', now() from generate_series(1, 150) g, municipality m;
+         now() + interval '60 days', now() from generate_series(1, 200) g, municipality m;
 insert into invitation_link (token_hash, invitation_id, issued_at)
   select encode(sha256(convert_to('bench-token-' || g || '-' || m.id || '-0123456789', 'UTF8')), 'hex'),
-         md5(g || '-' || m.id)::uuid::text, now() from generate_series(1, 150) g, municipality m;
+         md5(g || '-' || m.id)::uuid::text, now() from generate_series(1, 200) g, municipality m;
 analyze;
 SQL
 tokens() { psql -qtA "${pg[@]}" "$db" -c "select 'bench-token-' || g || '-' || m.id || '-0123456789' from generate_series($1, $2) g, municipality m order by random()"; }
-tokens 1 10 > "$work/warm.txt"
-tokens 11 150 > "$work/tokens.txt"
+tokens 1 50 > "$work/warm.txt"
+tokens 51 200 > "$work/tokens.txt"
 url="http://127.0.0.1:$port"
-wrk -t2 -c64 -d10s -s bench/reply.lua "$url" -- "$work/warm.txt" "$part" > /dev/null          # warm-up (JIT)
+wrk -t2 -c64 -d15s -s bench/reply.lua "$url" -- "$work/warm.txt" "$part" > /dev/null  # warm-up (JIT) on first answers, as measured
 one=$(tail -1 "$work/tokens.txt")
 single=$(for i in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total} ' -X PUT -H 'Content-Type: application/json' \
   -d '{"parts":{"'"$part"'":"ATTEND"},"delegates":[{"fullName":"Α Β"}]}' "$url/api/v1/rsvp/$one"; done)
 wrk -t2 -c64 -d10s "$url/actuator/info" > /dev/null
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+# CPU seconds (user + system) of the application and of all PostgreSQL processes, and the machine's idle time
+ticks() { awk '{s += $14 + $15} END {print s + 0}' "$@" 2>/dev/null || echo 0; }
+cpu() { echo "$(ticks /proc/$app/stat) $(ticks $(for p in $(pgrep -x postgres); do echo /proc/$p/stat; done)) $(awk '/^cpu / {print $5}' /proc/stat)"; }
+# per thread of the application, by name with digits dropped (tomcat's workers, the group commit, the confirmations, GC, JIT)
+threads() { for t in /proc/$app/task/*; do echo "$(tr -d '0-9 ' < "$t/comm") $(awk '{print $14 + $15}' "$t/stat")"; done 2>/dev/null; }
+threads > "$work/threads.before"
+cpu_before=$(cpu)
+replies_from=$(date +%T)
 replies=$(wrk -t2 -c64 -d20s --latency -s bench/reply.lua "$url" -- "$work/tokens.txt" "$part")
+replies_to=$(date +%T)
+cpu_after=$(cpu)
+threads > "$work/threads.after"
 health=$(wrk -t2 -c64 -d10s --latency "$url/actuator/info")
 # the confirmations the replies made due: composed and queued after the commits (ADR 0010)
 for _ in $(seq 1 120); do
@@ -78,9 +91,15 @@ psql -q "${pg[@]}" bench_sql -f "$shared/schema.sql" > /dev/null
 pgb=$(cd "$shared" && pgbench -n "${pg[@]}" -c 64 -j 2 -T 20 -f reply.sql bench_sql 2>&1)
 field() { awk -v k="$1" '$1==k {print $2}' <<< "$2"; }
 echo "replies through the application: $(awk '/Requests\/sec/ {print $2}' <<< "$replies")/s, p50 $(field 50% "$replies"), p99 $(field 99% "$replies"); $(grep 'Non-2xx' <<< "$replies" || echo 'no non-2xx answers')"
+echo "the replies ran from $replies_from to $replies_to"
 echo "one reply at a time (s): $single"
 echo "load average before the replies: $load_before; after pgbench: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "pgbench reply.sql: $(awk '/^tps/ {print $3}' <<< "$pgb") transactions/s, latency average $(awk '/latency average/ {print $4, $5}' <<< "$pgb")"
 echo "trivial endpoint /actuator/info: $(awk '/Requests\/sec/ {print $2}' <<< "$health")/s, p99 $(field 99% "$health")"
 echo "$mails"
+read -r a0 p0 i0 <<< "$cpu_before"; read -r a1 p1 i1 <<< "$cpu_after"; hz=$(getconf CLK_TCK)
+by_thread=$(awk -v hz="$(getconf CLK_TCK)" 'NR == FNR {b[$1] += $2; next} {a[$1] += $2} END {for (k in a) if (a[k] - b[k] >= hz / 10) printf "%s %.1f\n", k, (a[k] - b[k]) / hz}' \
+  "$work/threads.before" "$work/threads.after" | sort -k2 -nr | head -8 | paste -sd, -)
+echo "CPU seconds during the 20 s of replies: application $(( (a1 - a0) / hz )), PostgreSQL $(( (p1 - p0) / hz )), idle $(( (i1 - i0) / hz )) (of $(( 20 * $(nproc) )))"
+echo "the application's threads (CPU seconds): $by_thread"
 psql -qtA "${pg[@]}" "$db" -c "select 'seats taken ' || (select sum(taken) from part_seats where part_id = '$part') || ', seats given ' || (select sum(seated) from invitation_part where part_id = '$part') || ', answers ' || (select count(*) from invitation_part where part_id = '$part')"

@@ -6,7 +6,7 @@ import org.springframework.context.MessageSource;
 
 /**
  * What every page template needs besides its own view: the language, translated messages,
- * the CSRF token for forms and who is signed in. Built per request by {@link UiAdvice}.
+ * the CSRF token for forms and who is signed in. Built per request by {@link UiModel}.
  */
 public final class Ui {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -18,6 +19,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+    private final UiModel ui;
+
+    WebConfig(MessageSource messages, ViewerResolver viewers) {
+        this.ui = new UiModel(messages, viewers);
+    }
 
     static final Locale GREEK = Locale.forLanguageTag("el");
     static final List<Locale> SUPPORTED = List.of(GREEK, Locale.ENGLISH);
@@ -72,5 +79,6 @@ class WebConfig implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(ui);
     }
 }

@@ -46,9 +46,9 @@ class WebErrors {
         return withUi(page(HttpStatus.CONFLICT, "platform.error.conflict"), request);
     }
 
-    /** Exception handlers do not get the model of {@link UiAdvice}; the page needs it all the same. */
+    /** Exception handlers do not get the model of {@link UiModel}; the page needs it all the same. */
     private ModelAndView withUi(ModelAndView page, HttpServletRequest request) {
-        page.addObject("ui", UiAdvice.build(request, messages, viewers));
+        page.addObject(UiModel.ATTRIBUTE, UiModel.build(request, messages, viewers));
         return page;
     }
 
@@ -80,7 +80,7 @@ class WebErrors {
                 default -> "platform.error.unexpected";
             };
             ModelAndView page = page(status, key);
-            page.addObject("ui", UiAdvice.build(request, messages, viewers));
+            page.addObject(UiModel.ATTRIBUTE, UiModel.build(request, messages, viewers));
             return page;
         }
     }

@@ -2,28 +2,37 @@ package org.diktyo.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 
-/** Puts the {@link Ui} into the model of every page. */
-@ControllerAdvice(annotations = Controller.class)
-class UiAdvice {
+/**
+ * Puts the {@link Ui} into the model of every page, once its controller has chosen the page:
+ * a redirect or an API answer (which has no model) does not build it, nor look up who is signed in.
+ */
+class UiModel implements HandlerInterceptor {
+
+    static final String ATTRIBUTE = "ui";
 
     private final MessageSource messages;
     private final ViewerResolver viewers;
 
-    UiAdvice(MessageSource messages, ViewerResolver viewers) {
+    UiModel(MessageSource messages, ViewerResolver viewers) {
         this.messages = messages;
         this.viewers = viewers;
     }
 
-    @ModelAttribute("ui")
-    Ui ui(HttpServletRequest request) {
-        return build(request, messages, viewers);
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+            ModelAndView page) {
+        if (page != null && !page.wasCleared() && !page.getModel().containsKey(ATTRIBUTE)
+                && !(page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
+            page.addObject(ATTRIBUTE, build(request, messages, viewers));
+        }
     }
 
     static Ui build(HttpServletRequest request, MessageSource messages, ViewerResolver viewers) {
@@ -43,7 +52,7 @@ class UiAdvice {
                 viewers.current(), path, notice(request));
     }
 
-    /** Controllers confirm a change with {@code redirect.addFlashAttribute(UiAdvice.NOTICE, key)}. */
+    /** Controllers confirm a change with {@code redirect.addFlashAttribute(Notices.ATTRIBUTE, key)}. */
     private static String notice(HttpServletRequest request) {
         var flash = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
         Object notice = flash == null ? null : flash.get(Notices.ATTRIBUTE);
