@@ -11,6 +11,8 @@ import java.util.HexFormat;
 public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Cloned for each hash: cheaper than looking the algorithm up among the providers every time. */
+    private static final MessageDigest SHA_256 = sha256();
 
     private SecretTokens() {
     }
@@ -22,9 +24,18 @@ public final class SecretTokens {
     }
 
     public static String hash(String token) {
+        MessageDigest sha;
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
+            sha = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            sha = sha256();
+        }
+        return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

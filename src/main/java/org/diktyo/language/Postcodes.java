@@ -11,7 +11,11 @@ public final class Postcodes {
 
     /** Whether {@code text} is a Greek postcode: five digits, spaces anywhere allowed. */
     public static boolean isValid(String text) {
-        return text != null && digits(text).matches("[0-9]{5}");
+        if (text == null) {
+            return false;
+        }
+        String digits = digits(text);
+        return digits.length() == 5 && digits.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /**
@@ -30,7 +34,15 @@ public final class Postcodes {
         return digits.substring(0, 3) + " " + digits.substring(3);
     }
 
+    /** {@code text} without white space (what {@code \s} matches in a regular expression) and no-break spaces. */
     private static String digits(String text) {
-        return text.replaceAll("[\\s\\u00A0]", "");
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (" \t\n\u000B\f\r\u00A0".indexOf(c) < 0) {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
     }
 }

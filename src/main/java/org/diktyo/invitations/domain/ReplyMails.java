@@ -142,6 +142,7 @@ class ReplyMails {
             });
         } catch (RuntimeException e) {
             // one mail could not be queued: each on its own, so that the others go and that one waits
+            log.info("confirmations: a batch failed ({}); each is tried on its own", e.toString());
             List<Due> due = tx.execute(s -> claim(now, batch));
             for (Due d : due) {
                 sendOne(d.id(), now);
