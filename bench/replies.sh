@@ -82,9 +82,10 @@ cpu_after=$(cpu)
 threads > "$work/threads.after"
 health=$(wrk -t2 -c64 -d10s --latency "$url/actuator/info")
 # the confirmations the replies made due: composed and queued after the commits (ADR 0010)
-for _ in $(seq 1 120); do
-  [ "$(psql -qtA "${pg[@]}" "$db" -c 'select count(*) from reply_mail')" = 0 ] && break; sleep 0.5; done
-mails=$(psql -qtA "${pg[@]}" "$db" -c "select (select count(*) from mail_outbox where purpose = 'rsvp-confirmation') || ' confirmations queued, ' || (select count(*) from reply_mail) || ' still due'")
+waited=0
+while [ "$waited" -lt 120 ] && [ "$(psql -qtA "${pg[@]}" "$db" -c 'select count(*) from reply_mail')" != 0 ]; do
+  sleep 0.5; waited=$((waited + 1)); done
+mails=$(psql -qtA "${pg[@]}" "$db" -c "select (select count(*) from mail_outbox where purpose = 'rsvp-confirmation') || ' confirmations queued, ' || (select count(*) from reply_mail) || ' still due, $((waited / 2)) s after the trivial endpoint''s run'")
 kill $app; wait $app 2>/dev/null || true
 dropdb "${pg[@]}" --if-exists bench_sql && createdb "${pg[@]}" bench_sql
 psql -q "${pg[@]}" bench_sql -f "$shared/schema.sql" > /dev/null

@@ -9,6 +9,8 @@ import java.security.SecureRandom;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.diktyo.mail.OutgoingMail;
 import org.diktyo.platform.Problem;
@@ -39,6 +41,14 @@ public class QueueMail {
     private final MailSettings settings;
     private final Clock clock;
     private final ObjectProvider<DeliveryTrigger> trigger;
+    /**
+     * Queued rows are written at once (identity keys) and not changed afterwards in the caller's
+     * transaction: they leave the persistence context, so that a caller queuing many mails in one
+     * transaction (the confirmations, ADR 0010) does not have every later query compare them all,
+     * bytes included, before it runs.
+     */
+    @PersistenceContext
+    private EntityManager entities;
 
     QueueMail(OutboxMessages messages, OutboxAttachments attachments, MailSettings settings, Clock clock,
             ObjectProvider<DeliveryTrigger> trigger) {
@@ -90,9 +100,10 @@ public class QueueMail {
                 mail.purpose(), mail.reference(), now));
         int seq = 0;
         for (OutgoingMail.Attachment a : mail.attachments()) {
-            attachments.save(new OutboxAttachment(row.id(), seq++, filename(a.filename()),
-                    Attachments.contentType(a.contentType(), a.content()), a.content()));
+            entities.detach(attachments.save(new OutboxAttachment(row.id(), seq++, filename(a.filename()),
+                    Attachments.contentType(a.contentType(), a.content()), a.content())));
         }
+        entities.detach(row);
         wakeAfterCommit();
         return row.id();
     }
