@@ -1,7 +1,6 @@
 package org.diktyo.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;

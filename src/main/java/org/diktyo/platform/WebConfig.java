@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -20,14 +20,14 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
+    static final Locale GREEK = Locale.forLanguageTag("el");
+    static final List<Locale> SUPPORTED = List.of(GREEK, Locale.ENGLISH);
+
     private final UiModel ui;
 
     WebConfig(MessageSource messages, ViewerResolver viewers) {
         this.ui = new UiModel(messages, viewers);
     }
-
-    static final Locale GREEK = Locale.forLanguageTag("el");
-    static final List<Locale> SUPPORTED = List.of(GREEK, Locale.ENGLISH);
 
     @Bean
     LocaleResolver localeResolver() {
