@@ -1,7 +1,5 @@
 package org.diktyo.invitations.domain;
 
-import static org.diktyo.invitations.domain.CampaignStore.ts;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +18,6 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,7 +48,7 @@ class FirstAnswers {
     private record Queued(Answer answer, CompletableFuture<Boolean> done) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final ReplyStore store;
     private final Seats seats;
     private final ReplyMails confirmations;
     private final TransactionTemplate tx;
@@ -61,11 +58,11 @@ class FirstAnswers {
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running = true;
 
-    FirstAnswers(JdbcTemplate jdbc, Seats seats, ReplyMails confirmations, TransactionTemplate tx,
+    FirstAnswers(ReplyStore store, Seats seats, ReplyMails confirmations, TransactionTemplate tx,
             @Value("${diktyo.invitations.group-commit.enabled:true}") boolean enabled,
             @Value("${diktyo.invitations.group-commit.threads:2}") int threads,
             @Value("${diktyo.invitations.group-commit.max:64}") int max) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.seats = seats;
         this.confirmations = confirmations;
         this.tx = tx;
@@ -133,13 +130,11 @@ class FirstAnswers {
         boolean[] written = new boolean[group.size()];
         try {
             tx.executeWithoutResult(s -> {
-                int[] marked = jdbc.batchUpdate("update invitation set answered_at = ?, answered_via = ?, answered_by = ?"
-                        + " where id = ? and answered_at is null", group.stream().map(q -> new Object[] {
-                                ts(q.answer().at()), q.answer().via(), q.answer().actor(), q.answer().invitation().id()})
-                        .toList());
+                boolean[] marked = store.firstAnswers(group.stream().map(q -> new ReplyStore.FirstAnswer(
+                        q.answer().invitation().id(), q.answer().at(), q.answer().via(), q.answer().actor())).toList());
                 List<Answer> mine = new ArrayList<>();
                 for (int i = 0; i < group.size(); i++) {
-                    written[i] = marked[i] == 1;
+                    written[i] = marked[i];
                     if (written[i]) {
                         mine.add(group.get(i).answer());
                     }
@@ -147,27 +142,18 @@ class FirstAnswers {
                 if (mine.isEmpty()) {
                     return;
                 }
-                List<Object[]> delegates = new ArrayList<>();
-                List<Object[]> parts = new ArrayList<>();
+                List<DelegateRow> delegates = new ArrayList<>();
+                Map<String, List<ReplyStore.PartRow>> parts = new TreeMap<>();
                 Map<String, Integer> wanted = new TreeMap<>();
                 for (Answer a : mine) {
-                    for (DelegateRow d : a.delegates()) {
-                        delegates.add(new Object[] {d.id(), d.invitationId(), d.position(), d.fullName(), d.roleTitle(),
-                                d.email(), d.phone(), d.needs(), d.checkInCode()});
-                    }
-                    for (ReplyStore.PartRow r : a.parts()) {
-                        parts.add(new Object[] {a.invitation().id(), r.partId(), r.attending(), r.wanted(), r.seated()});
-                    }
+                    delegates.addAll(a.delegates());
+                    parts.put(a.invitation().id(), a.parts());
                     a.seats().forEach((part, n) -> wanted.merge(part, n, Integer::sum));
                 }
                 if (!delegates.isEmpty()) {
-                    jdbc.batchUpdate("insert into delegate (id, invitation_id, position, full_name, role_title, email, phone,"
-                            + " needs, check_in_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", delegates);
+                    store.insertDelegates(delegates);
                 }
-                if (!parts.isEmpty()) {
-                    jdbc.batchUpdate("insert into invitation_part (invitation_id, part_id, attending, wanted, seated)"
-                            + " values (?, ?, ?, ?, ?)", parts);
-                }
+                store.insertParts(parts, mine.get(0).at()); // first answers: nobody waits, no waitlist time
                 confirmations.dueAll(mine.stream().map(a -> new ReplyMails.DueRow(a.invitation().id(), a.token(), a.at()))
                         .toList());
                 for (Map.Entry<String, Integer> e : wanted.entrySet()) {

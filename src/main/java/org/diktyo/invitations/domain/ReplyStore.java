@@ -6,6 +6,7 @@ import static org.diktyo.invitations.domain.CampaignStore.ts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +61,23 @@ class ReplyStore {
      * answered meanwhile (false: nothing changed, answer as a change).
      */
     boolean firstAnswer(String invitationId, Instant at, String via, String by) {
-        return jdbc.update("update invitation set answered_at = ?, answered_via = ?, answered_by = ? where id = ?"
-                + " and answered_at is null", ts(at), via, by, invitationId) == 1;
+        return firstAnswers(List.of(new FirstAnswer(invitationId, at, via, by)))[0];
+    }
+
+    /** A first answer to record: of this invitation, at, via (LINK, PHONE), by (the secretariat's user, or null). */
+    record FirstAnswer(String invitationId, Instant at, String via, String by) {
+    }
+
+    /** {@link #firstAnswer} for several invitations, in one batch: which of them it recorded. */
+    boolean[] firstAnswers(List<FirstAnswer> answers) {
+        int[] marked = jdbc.batchUpdate("update invitation set answered_at = ?, answered_via = ?, answered_by = ?"
+                + " where id = ? and answered_at is null", answers.stream().map(a -> new Object[] {ts(a.at()), a.via(),
+                        a.by(), a.invitationId()}).toList());
+        boolean[] recorded = new boolean[marked.length];
+        for (int i = 0; i < marked.length; i++) {
+            recorded[i] = marked[i] == 1;
+        }
+        return recorded;
     }
 
     Map<String, PartRow> parts(String invitationId) {
@@ -90,15 +106,16 @@ class ReplyStore {
         }
     }
 
-    /** New answers for parts (none waiting), in one batch. */
-    void insertParts(String invitationId, List<PartRow> rows, Instant now) {
-        if (rows.isEmpty()) {
-            return;
+    /** New answers for parts, in one batch: per invitation, its rows. */
+    void insertParts(Map<String, List<PartRow>> byInvitation, Instant now) {
+        List<Object[]> rows = new ArrayList<>();
+        byInvitation.forEach((invitationId, parts) -> parts.forEach(r -> rows.add(new Object[] {invitationId,
+                r.partId(), r.attending(), r.wanted(), r.seated(), r.waitlistSeq(),
+                r.waitlistSeq() == null ? null : ts(now)})));
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("insert into invitation_part (invitation_id, part_id, attending, wanted, seated, waitlist_seq,"
+                    + " waitlisted_at) values (?, ?, ?, ?, ?, ?, ?)", rows);
         }
-        jdbc.batchUpdate("insert into invitation_part (invitation_id, part_id, attending, wanted, seated, waitlist_seq,"
-                + " waitlisted_at) values (?, ?, ?, ?, ?, ?, ?)", rows.stream().map(r -> new Object[] {invitationId,
-                        r.partId(), r.attending(), r.wanted(), r.seated(), r.waitlistSeq(),
-                        r.waitlistSeq() == null ? null : ts(now)}).toList());
     }
 
     /** The next place at the end of a part's waitlist; call with the part's seats locked. */

@@ -88,7 +88,7 @@ class Seating {
                 store.savePart(invitationId, row, true, now);
             }
         }
-        store.insertParts(invitationId, inserts, now);
+        store.insertParts(Map.of(invitationId, inserts), now);
         beforeSeats.run();
         for (Change c : takes) {
             if (!seats.tryTake(c.partId(), c.wanted() - c.seatedBefore())) {
