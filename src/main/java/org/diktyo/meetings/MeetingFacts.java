@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.diktyo.language.Bilingual;
+
 /**
  * What other modules (invitations, letters) need to know of a meeting, without the viewer's
  * access rules: the caller has its own reason to read (a personal invitation link, the
@@ -35,12 +37,27 @@ public interface MeetingFacts {
 
     record MeetingInfo(String id, String titleEl, String titleEn, String hostMunicipalityId, String hostOfficialEl,
             String hostOfficialEn, MeetingStatus status, ZoneId zone, int agendaVersion, Integer numberPresent) {
+
+        /** {@code titleEl} and {@code titleEn} together. */
+        public Bilingual title() {
+            return Bilingual.of(titleEl(), titleEn());
+        }
+
+        /** {@code hostOfficialEl} and {@code hostOfficialEn} together. */
+        public Bilingual hostOfficial() {
+            return Bilingual.of(hostOfficialEl(), hostOfficialEn());
+        }
     }
 
     record PartInfo(String id, int position, String titleEl, String titleEn, Instant startsAt, Instant endsAt,
             String venueEl, String venueEn, String streetEl, String streetEn, String postcode, String cityEl,
             String cityEn, String landmarkEl, String landmarkEn, String roomEl, String roomEn, Integer floor,
             Integer capacity, boolean answeredSeparately) {
+
+        /** {@code titleEl} and {@code titleEn} together. */
+        public Bilingual title() {
+            return Bilingual.of(titleEl(), titleEn());
+        }
 
         /** Where the part takes place, to be written in one language. */
         public Venue venue() {
@@ -53,8 +70,18 @@ public interface MeetingFacts {
     }
 
     record AgendaEntry(LocalTime startsAt, String titleEl, String titleEn, String speakers) {
+
+        /** {@code titleEl} and {@code titleEn} together. */
+        public Bilingual title() {
+            return Bilingual.of(titleEl(), titleEn());
+        }
     }
 
     record DocumentInfo(String id, String titleEl, String titleEn, String filename, String mediaType, long size) {
+
+        /** {@code titleEl} and {@code titleEn} together. */
+        public Bilingual title() {
+            return Bilingual.of(titleEl(), titleEn());
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.diktyo.language.Bilingual;
 import org.diktyo.language.Floors;
 import org.diktyo.language.Postcodes;
 
@@ -26,16 +27,16 @@ public record Venue(String roomEl, String roomEn, String venueEl, String venueEn
     /** The room and the venue. */
     public String place(Locale locale) {
         List<String> pieces = new ArrayList<>();
-        add(pieces, pick(locale, roomEl, roomEn));
-        add(pieces, pick(locale, venueEl, venueEn));
+        add(pieces, Bilingual.of(roomEl, roomEn).in(locale));
+        add(pieces, Bilingual.of(venueEl, venueEn).in(locale));
         return String.join(", ", pieces);
     }
 
     /** The street, the landmark and the floor: the address without the town. */
     public String street(Locale locale) {
         List<String> pieces = new ArrayList<>();
-        add(pieces, pick(locale, streetEl, streetEn));
-        add(pieces, pick(locale, landmarkEl, landmarkEn));
+        add(pieces, Bilingual.of(streetEl, streetEn).in(locale));
+        add(pieces, Bilingual.of(landmarkEl, landmarkEn).in(locale));
         if (floor != null) {
             pieces.add(Floors.floor(floor, locale));
         }
@@ -62,12 +63,8 @@ public record Venue(String roomEl, String roomEn, String venueEl, String venueEn
     private String town(Locale locale) {
         List<String> pieces = new ArrayList<>();
         add(pieces, Postcodes.isValid(postcode) ? Postcodes.format(postcode) : postcode);
-        add(pieces, pick(locale, cityEl, cityEn));
+        add(pieces, Bilingual.of(cityEl, cityEn).in(locale));
         return String.join(" ", pieces);
-    }
-
-    private static String pick(Locale locale, String el, String en) {
-        return !"en".equals(locale.getLanguage()) || en == null || en.isBlank() ? el : en;
     }
 
     private static void add(List<String> pieces, String value) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.diktyo.language.Bilingual;
 import org.diktyo.language.GreekText;
 import org.diktyo.network.domain.Contact;
 import org.diktyo.network.domain.Contacts;
@@ -23,6 +24,16 @@ public class Addressees {
     /** A municipality as an addressee: its names and the officials a letter goes to (either may be null). */
     public record Addressee(String municipalityId, String nameEl, String nameEn, String officialNameEl,
             String officialNameEn, String regionId, MembershipStatus status, Official mayor, Official focalPoint) {
+
+        /** {@code officialNameEl} and {@code officialNameEn} together. */
+        public Bilingual officialName() {
+            return Bilingual.of(officialNameEl(), officialNameEn());
+        }
+
+        /** {@code nameEl} and {@code nameEn} together. */
+        public Bilingual name() {
+            return Bilingual.of(nameEl(), nameEn());
+        }
     }
 
     /** An official: name, position, email, and gender for the salutation ({@code FEMALE}, {@code MALE}, {@code UNSPECIFIED}). */
@@ -31,6 +42,11 @@ public class Addressees {
 
     /** A region of the country, to choose an audience by. */
     public record RegionName(String id, String nameEl, String nameEn) {
+
+        /** {@code nameEl} and {@code nameEn} together. */
+        public Bilingual name() {
+            return Bilingual.of(nameEl(), nameEn());
+        }
     }
 
     private final Municipalities municipalities;

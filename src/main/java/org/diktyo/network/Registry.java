@@ -2,6 +2,7 @@ package org.diktyo.network;
 
 import java.util.Optional;
 
+import org.diktyo.language.Bilingual;
 import org.diktyo.network.domain.Municipalities;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +14,22 @@ public class Registry {
     /** A municipality's names, as other modules need them (letters, lists). */
     public record MunicipalityNames(String id, String officialNameEl, String officialNameEn, String mayorTitleEl,
             String mayorTitleEn, MembershipStatus status) {
+
+        public Bilingual officialName() {
+            return Bilingual.of(officialNameEl, officialNameEn);
+        }
+
+        public Bilingual mayorTitle() {
+            return Bilingual.of(mayorTitleEl, mayorTitleEn);
+        }
     }
 
     /** An organisation that supports the network, as a letterhead names it. */
     public record PartnerNames(String id, String shortEl, String shortEn, String nameEl, String nameEn) {
+
+        public Bilingual name() {
+            return Bilingual.of(nameEl, nameEn);
+        }
     }
 
     private final Municipalities municipalities;

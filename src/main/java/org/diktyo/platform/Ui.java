@@ -2,6 +2,7 @@ package org.diktyo.platform;
 
 import java.util.Locale;
 
+import org.diktyo.language.Language;
 import org.springframework.context.MessageSource;
 
 /**
@@ -43,12 +44,7 @@ public final class Ui {
     }
 
     public boolean greek() {
-        return "el".equals(lang());
-    }
-
-    /** Picks the Greek or the English of a bilingual pair. */
-    public String pick(String el, String en) {
-        return greek() || en == null || en.isBlank() ? el : en;
+        return !Language.english(locale);
     }
 
     public Locale locale() {

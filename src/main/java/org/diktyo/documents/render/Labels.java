@@ -4,6 +4,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.diktyo.language.Language;
+
 /**
  * The documents' own words ({@code i18n/documents_el.properties}, {@code _en}), read without
  * Spring so the renderers stay plain classes: English for an English locale, Greek otherwise.
@@ -26,7 +28,7 @@ public final class Labels {
     }
 
     public static boolean english(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
+        return Language.english(locale);
     }
 
     public Locale locale() {

@@ -2,6 +2,7 @@ package org.diktyo.invitations.domain;
 
 import java.util.List;
 
+import org.diktyo.language.Bilingual;
 import org.diktyo.meetings.MeetingFacts;
 
 /**
@@ -30,5 +31,10 @@ public record CampaignReport(Campaign campaign, MeetingFacts.MeetingInfo meeting
     /** One municipality's invitation as listed. */
     public record Line(InvitationRow invitation, String nameEl, String nameEn, List<DelegateRow> delegates,
             String delivery, String deliveryError, boolean linkLive) {
+
+        /** {@code nameEl} and {@code nameEn} together. */
+        public Bilingual name() {
+            return Bilingual.of(nameEl(), nameEn());
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.diktyo.language.Bilingual;
 import org.diktyo.language.GreekText;
 import org.diktyo.meetings.MeetingFacts;
 import org.diktyo.network.Addressees;
@@ -29,6 +30,12 @@ public class CheckIn {
 
     /** A confirmed delegate as the check-in page lists them. */
     public record Attendee(DelegateRow delegate, String meetingId, String municipalityEl, String municipalityEn) {
+
+        /** {@code municipalityEl} and {@code municipalityEn} together. */
+        public Bilingual municipality() {
+            return Bilingual.of(municipalityEl(), municipalityEn());
+        }
+
         public boolean present() {
             return delegate.checkedInAt() != null;
         }

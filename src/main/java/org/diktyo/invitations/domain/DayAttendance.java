@@ -61,7 +61,6 @@ public class DayAttendance {
     public Attendance of(String meetingId, Locale locale, String list) {
         access.secretariat();
         MeetingInfo meeting = meetings.meeting(meetingId).orElseThrow(Problem::notFound);
-        boolean greek = !"en".equals(locale.getLanguage());
         List<PartInfo> parts = meetings.parts(meetingId);
         Map<String, PartInfo> partsById = new HashMap<>();
         parts.forEach(p -> partsById.put(p.id(), p));
@@ -77,15 +76,15 @@ public class DayAttendance {
         List<Attendance.Attendee> attendees = new ArrayList<>();
         for (Seated s : byDelegate.values()) {
             String town = towns.computeIfAbsent(s.municipalityId(), id -> addressees.one(id)
-                    .map(a -> Places.pick(greek, a.officialNameEl(), a.officialNameEn())).orElse(id));
+                    .map(a -> a.officialName().in(locale)).orElse(id));
             String attended = String.join(", ", s.parts().stream()
                     .sorted(java.util.Comparator.comparingInt(PartInfo::position))
-                    .map(p -> Places.pick(greek, p.titleEl(), p.titleEn())).toList());
+                    .map(p -> p.title().in(locale)).toList());
             attendees.add(new Attendance.Attendee(town, s.fullName(), s.roleTitle(), s.email(), s.phone(), attended));
         }
         return new Attendance(locale, messages.getMessage("documents.network.name", null, locale),
-                Places.pick(greek, meeting.titleEl(), meeting.titleEn()), when(parts, meeting.zone(), locale),
-                parts.isEmpty() ? "" : Places.place(parts.get(0), greek) + ", " + Places.address(parts.get(0), locale),
+                meeting.title().in(locale), when(parts, meeting.zone(), locale),
+                parts.isEmpty() ? "" : Places.place(parts.get(0), locale) + ", " + Places.address(parts.get(0), locale),
                 attendees);
     }
 

@@ -18,6 +18,7 @@ import org.diktyo.invitations.letters.ComposeLetter;
 import org.diktyo.invitations.letters.LetterRequest;
 import org.diktyo.invitations.letters.LetterText;
 import org.diktyo.invitations.letters.MeetingCalendar;
+import org.diktyo.language.Language;
 import org.diktyo.mail.OutgoingMail.Attachment;
 import org.diktyo.meetings.MeetingFacts;
 import org.diktyo.network.Addressees;
@@ -142,7 +143,7 @@ class InvitationAttachments {
 
     /** The letter's languages: Greek, and English too for an invitation in English. */
     static List<Locale> letterLocales(InvitationRow invitation) {
-        return "en".equals(invitation.language()) ? InvitationMails.BOTH : List.of(InvitationMails.GREEK);
+        return Language.english(invitation.language()) ? InvitationMails.BOTH : List.of(InvitationMails.GREEK);
     }
 
     /** Whether a letter can be addressed to the municipality: its mayor is known by name. */
@@ -177,9 +178,7 @@ class InvitationAttachments {
      * paragraphs; a last paragraph that is the network's supporters' line is printed as such.
      */
     static LetterText text(Campaign campaign, Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
-        String words = en && campaign.letterEn() != null && !campaign.letterEn().isBlank() ? campaign.letterEn()
-                : campaign.letterEl();
+        String words = campaign.letter().in(locale);
         LetterText network = LetterText.networkDefault(locale);
         List<String> paragraphs = new ArrayList<>(Arrays.stream(words.replace("\r\n", "\n").split("\n\\s*\n"))
                 .map(p -> p.strip().replaceAll("\\s*\n\\s*", " ")).filter(p -> !p.isEmpty()).toList());
@@ -207,7 +206,7 @@ class InvitationAttachments {
     }
 
     private static Locale locale(InvitationRow invitation) {
-        return "en".equals(invitation.language()) ? Locale.ENGLISH : InvitationMails.GREEK;
+        return Language.english(invitation.language()) ? Locale.ENGLISH : InvitationMails.GREEK;
     }
 
     private String file(String key, Locale locale) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.diktyo.language.DatePhrases;
+import org.diktyo.language.Language;
 import org.diktyo.language.TimePhrases;
 import org.diktyo.mail.OutgoingMail;
 import org.diktyo.meetings.MeetingFacts;
@@ -37,11 +38,7 @@ class InvitationMails {
     }
 
     static boolean greek(Locale l) {
-        return !"en".equals(l.getLanguage());
-    }
-
-    static String pick(Locale l, String el, String en) {
-        return greek(l) || en == null || en.isBlank() ? el : en;
+        return !Language.english(l);
     }
 
     String subject(String key, MeetingFacts.MeetingInfo m) {
@@ -52,8 +49,8 @@ class InvitationMails {
             Addressees.Addressee a, InvitationRow inv, String token, List<OutgoingMail.Attachment> files) {
         MailText mail = new MailText();
         for (Locale l : BOTH) {
-            mail.lang(l.getLanguage()).heading(t(l, "invitations.mail.invitation.heading", pick(l, m.titleEl(), m.titleEn())))
-                    .para(salutation(l, a, inv)).paragraphs(greek(l) ? c.letterEl() : c.letterEn())
+            mail.lang(l.getLanguage()).heading(t(l, "invitations.mail.invitation.heading", m.title().in(l)))
+                    .para(salutation(l, a, inv)).paragraphs(c.letter().in(l))
                     .para(t(l, "invitations.mail.parts")).list(parts(l, m.zone(), parts))
                     .para(t(l, "invitations.mail.quota", c.quota()))
                     .link(t(l, "invitations.mail.replyBy", deadline(l, c, m)), links.url(token));
@@ -73,10 +70,10 @@ class InvitationMails {
         MailText mail = new MailText();
         for (Locale l : BOTH) {
             mail.lang(l.getLanguage()).heading(t(l, "invitations.mail.confirmation.heading",
-                    pick(l, v.municipality().officialNameEl(), v.municipality().officialNameEn())));
+                    v.municipality().officialName().in(l)));
             mail.para(t(l, v.invitation().answeredVia() != null && v.invitation().answeredVia().equals("PHONE")
                     ? "invitations.mail.confirmation.byPhone" : "invitations.mail.confirmation.intro",
-                    pick(l, v.meeting().titleEl(), v.meeting().titleEn())));
+                    v.meeting().title().in(l)));
             mail.list(answers(l, v));
             List<String> codes = new ArrayList<>();
             for (DelegateRow d : v.delegates()) {
@@ -108,11 +105,10 @@ class InvitationMails {
         MailText mail = new MailText();
         for (Locale l : BOTH) {
             mail.lang(l.getLanguage()).heading(t(l, "invitations.mail." + kind + ".heading",
-                    pick(l, v.meeting().titleEl(), v.meeting().titleEn())));
+                    v.meeting().title().in(l)));
             mail.para(t(l, "invitations.mail." + kind + ".intro", deadline(l, v.campaign(), v.meeting())));
             if ("agenda".equals(kind) && v.agenda() != null) {
-                mail.list(v.agenda().items().stream().map(i -> TimePhrases.time(i.startsAt()) + " " + pick(l, i.titleEl(),
-                        i.titleEn()) + (i.speakers() == null || i.speakers().isBlank() ? "" : " (" + i.speakers() + ")")).toList());
+                mail.list(v.agenda().items().stream().map(i -> TimePhrases.time(i.startsAt()) + " " + i.title().in(l) + (i.speakers() == null || i.speakers().isBlank() ? "" : " (" + i.speakers() + ")")).toList());
             }
             if ("movedUp".equals(kind)) {
                 mail.list(answers(l, v));
@@ -138,7 +134,7 @@ class InvitationMails {
     private List<String> answers(Locale l, ReplyView v) {
         List<String> lines = new ArrayList<>();
         for (ReplyView.PartAnswer p : v.parts()) {
-            String title = pick(l, p.part().titleEl(), p.part().titleEn());
+            String title = p.part().title().in(l);
             if (!Boolean.TRUE.equals(p.attending())) {
                 lines.add(title + ": " + t(l, p.attending() == null ? "invitations.answer.none" : "invitations.answer.declined"));
                 continue;
@@ -162,10 +158,10 @@ class InvitationMails {
     }
 
     List<String> parts(Locale l, ZoneId zone, List<MeetingFacts.PartInfo> parts) {
-        return parts.stream().map(p -> pick(l, p.titleEl(), p.titleEn()) + ": "
+        return parts.stream().map(p -> p.title().in(l) + ": "
                 + DatePhrases.date(p.startsAt().atZone(zone).toLocalDate(), l) + ", "
                 + Places.hours(p, zone) + ", "
-                + Places.place(p, greek(l)) + ", " + Places.address(p, l)).toList();
+                + Places.place(p, l) + ", " + Places.address(p, l)).toList();
     }
 
     String deadline(Locale l, Campaign c, MeetingFacts.MeetingInfo m) {

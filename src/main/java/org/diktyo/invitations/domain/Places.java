@@ -10,13 +10,7 @@ import org.diktyo.meetings.MeetingFacts.PartInfo;
  */
 public final class Places {
 
-    private static final Locale GREEK = Locale.forLanguageTag("el");
-
     private Places() {
-    }
-
-    static String pick(boolean greek, String el, String en) {
-        return greek || en == null || en.isBlank() ? el : en;
     }
 
     /** {@code 17:30 – 20:00}; a part without an end (a reception "at 20:00") gives its start alone. */
@@ -26,9 +20,9 @@ public final class Places {
                 : org.diktyo.language.TimePhrases.range(start, part.endsAt().atZone(zone).toLocalTime());
     }
 
-    /** The room and the venue, in Greek or in English: see {@link org.diktyo.meetings.Venue#place}. */
-    public static String place(PartInfo part, boolean greek) {
-        return part.venue().place(greek ? GREEK : Locale.ENGLISH);
+    /** The room and the venue, in the locale's language: see {@link org.diktyo.meetings.Venue#place}. */
+    public static String place(PartInfo part, Locale locale) {
+        return part.venue().place(locale);
     }
 
     /** The address with floor, postcode and town: see {@link org.diktyo.meetings.Venue#address}. */

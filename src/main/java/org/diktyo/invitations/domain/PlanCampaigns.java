@@ -66,22 +66,21 @@ public class PlanCampaigns {
 
     /** The network's letter for this meeting, as editable paragraphs. */
     String defaultLetter(MeetingFacts.MeetingInfo meeting, List<MeetingFacts.PartInfo> parts, Locale locale) {
-        boolean greek = !"en".equals(locale.getLanguage());
         List<String> paragraphs = new ArrayList<>();
         if (!parts.isEmpty()) {
             MeetingFacts.PartInfo first = parts.get(0);
             var zone = meeting.zone();
-            String host = greek ? meeting.hostOfficialEl() : meeting.hostOfficialEn();
+            String host = meeting.hostOfficial().in(locale);
             paragraphs.add(messages.getMessage("invitations.letter.opening", new Object[] {
                     host == null ? messages.getMessage("invitations.letter.theNetwork", null, locale) : host,
-                    greek ? meeting.titleEl() : meeting.titleEn(),
+                    meeting.title().in(locale),
                     DatePhrases.on(first.startsAt().atZone(zone).toLocalDate(), locale),
                     Places.hours(first, zone),
-                    Places.place(first, greek), Places.address(first, locale)}, locale));
+                    Places.place(first, locale), Places.address(first, locale)}, locale));
             for (MeetingFacts.PartInfo later : parts.subList(1, parts.size())) {
                 paragraphs.add(messages.getMessage("invitations.letter.laterPart", new Object[] {
                         TimePhrases.at(later.startsAt().atZone(zone).toLocalTime(), locale),
-                        greek ? later.titleEl() : later.titleEn(), Places.place(later, greek)}, locale));
+                        later.title().in(locale), Places.place(later, locale)}, locale));
             }
         }
         for (int i = 1; i <= 5; i++) {

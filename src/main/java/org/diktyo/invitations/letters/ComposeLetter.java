@@ -36,10 +36,9 @@ public class ComposeLetter {
         MeetingFacts.MeetingInfo meeting = meetings.meeting(request.meetingId()).orElseThrow(Problem::notFound);
         Registry.MunicipalityNames names = registry.names(request.municipalityId()).orElseThrow(Problem::notFound);
         Addressees.Official mayor = addressees.one(request.municipalityId()).map(Addressees.Addressee::mayor).orElse(null);
-        boolean en = "en".equals(request.locale().getLanguage());
         List<String> attachments = meetings.documents(meeting.id()).stream()
                 .filter(d -> request.documentIds() == null || request.documentIds().contains(d.id()))
-                .map(d -> en && d.titleEn() != null && !d.titleEn().isBlank() ? d.titleEn() : d.titleEl()).toList();
+                .map(d -> d.title().in(request.locale())).toList();
         return LetterComposer.compose(meeting, meetings.parts(meeting.id()),
                 new LetterComposer.Recipient(names.officialNameEl(), names.officialNameEn(), names.mayorTitleEl(),
                         names.mayorTitleEn(), mayor),
@@ -48,9 +47,8 @@ public class ComposeLetter {
 
     /** The network's name and its partners' names, in the letter's language. */
     public Letter.Letterhead letterhead(Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
         List<String> partners = registry.partners().stream().map(p -> {
-            String name = en ? p.nameEn() : p.nameEl();
+            String name = p.name().in(locale);
             String shortName = p.shortEn();
             return name.contains(shortName) ? name : name + " (" + shortName + ")";
         }).toList();

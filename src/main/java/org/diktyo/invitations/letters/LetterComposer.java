@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.diktyo.documents.Letter;
+import org.diktyo.language.Bilingual;
 import org.diktyo.language.DatePhrases;
 import org.diktyo.language.TimePhrases;
 import org.diktyo.meetings.MeetingFacts;
@@ -26,6 +27,14 @@ final class LetterComposer {
     /** The recipient as the letter needs it: names from the registry, the mayor from the contacts. */
     record Recipient(String officialNameEl, String officialNameEn, String mayorTitleEl, String mayorTitleEn,
             Addressees.Official mayor) {
+
+        Bilingual officialName() {
+            return Bilingual.of(officialNameEl, officialNameEn);
+        }
+
+        Bilingual mayorTitle() {
+            return Bilingual.of(mayorTitleEl, mayorTitleEn);
+        }
     }
 
     private LetterComposer() {
@@ -34,7 +43,6 @@ final class LetterComposer {
     static Letter compose(MeetingFacts.MeetingInfo meeting, List<MeetingFacts.PartInfo> parts, Recipient recipient,
             Letter.Letterhead letterhead, List<String> attachments, LetterRequest request) {
         Locale locale = request.locale();
-        boolean en = "en".equals(locale.getLanguage());
         LetterText text = request.text() == null ? LetterText.networkDefault(locale) : request.text();
         for (String name : text.placeholders()) {
             if (!Placeholders.KNOWN.contains(name)) {
@@ -60,16 +68,16 @@ final class LetterComposer {
         }
         if (recipient.mayor() == null || recipient.mayor().fullName() == null || recipient.mayor().fullName().isBlank()) {
             throw new Problem(HttpStatus.CONFLICT, "documents.letter.recipient.noMayor",
-                    en ? recipient.officialNameEn() : recipient.officialNameEl());
+                    recipient.officialName().in(locale));
         }
-        String host = pick(en, meeting.hostOfficialEl(), meeting.hostOfficialEn());
+        String host = meeting.hostOfficial().in(locale);
         if (host == null || host.isBlank()) {
             throw new Problem(HttpStatus.CONFLICT, "documents.letter.meeting.noHost");
         }
 
         Map<String, String> values = new HashMap<>();
         values.put("host", host);
-        values.put("meeting", pick(en, meeting.titleEl(), meeting.titleEn()));
+        values.put("meeting", meeting.title().in(locale));
         values.put("date", DatePhrases.on(meetingDay, locale));
         values.put("time", first.endsAt() == null ? TimePhrases.time(start.toLocalTime())
                 : TimePhrases.range(start.toLocalTime(), first.endsAt().atZone(meeting.zone()).toLocalTime()));
@@ -79,7 +87,7 @@ final class LetterComposer {
             values.put("reception", TimePhrases.at(parts.get(1).startsAt().atZone(meeting.zone()).toLocalTime(), locale));
         }
         values.put("deadline", DatePhrases.afterPreposition(request.rsvpDeadline(), locale));
-        values.put("municipality", en ? recipient.officialNameEn() : recipient.officialNameEl());
+        values.put("municipality", recipient.officialName().in(locale));
         values.put("mayor", recipient.mayor().fullName());
         values.put("rsvp", request.rsvpUrl());
 
@@ -88,8 +96,8 @@ final class LetterComposer {
             paragraphs.add(Placeholders.fill(paragraph, values));
         }
         return new Letter(locale, letterhead, request.dated(),
-                new Letter.Recipient(en ? recipient.officialNameEn() : recipient.officialNameEl(),
-                        en ? recipient.mayorTitleEn() : recipient.mayorTitleEl(), recipient.mayor().fullName(),
+                new Letter.Recipient(recipient.officialName().in(locale), recipient.mayorTitle().in(locale),
+                        recipient.mayor().fullName(),
                         gender(recipient.mayor().gender())),
                 Placeholders.fill(text.heading(), values), paragraphs, signatory(host), attachments,
                 request.rsvpDeadline(), request.rsvpUrl(), Placeholders.fill(text.supporters(), values));
@@ -108,9 +116,5 @@ final class LetterComposer {
         } catch (IllegalArgumentException e) {
             return Letter.Gender.UNSPECIFIED;
         }
-    }
-
-    private static String pick(boolean en, String el, String english) {
-        return en && english != null && !english.isBlank() ? english : el;
     }
 }

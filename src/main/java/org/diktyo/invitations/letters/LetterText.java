@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.diktyo.language.Language;
 import org.diktyo.platform.Problem;
 import org.springframework.http.HttpStatus;
 
@@ -37,7 +38,7 @@ public record LetterText(String heading, List<String> paragraphs, String support
 
     /** The network's own letter (the invitation of 17 June 2024 with placeholders), Greek or English. */
     public static LetterText networkDefault(Locale locale) {
-        String language = "en".equals(locale.getLanguage()) ? "en" : "el";
+        String language = Language.of(locale).tag();
         String path = "invitations/letters/network-letter." + language + ".txt";
         try (InputStream in = LetterText.class.getClassLoader().getResourceAsStream(path)) {
             return parse(new String(Objects.requireNonNull(in, path).readAllBytes(), StandardCharsets.UTF_8));

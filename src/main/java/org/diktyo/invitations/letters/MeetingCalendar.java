@@ -54,7 +54,6 @@ public class MeetingCalendar {
     public String ics(String meetingId, String key, List<String> partIds, List<String> withdrawnPartIds,
             List<CalendarFiles.Person> attendees, String rsvpUrl, Locale locale) {
         MeetingFacts.MeetingInfo meeting = meetings.meeting(meetingId).orElseThrow(Problem::notFound);
-        boolean en = "en".equals(locale.getLanguage());
         boolean cancelled = meeting.status() == MeetingStatus.CANCELLED;
         List<CalendarFiles.Event> events = new ArrayList<>();
         for (MeetingFacts.PartInfo part : meetings.parts(meetingId)) {
@@ -70,8 +69,8 @@ public class MeetingCalendar {
             // most files repeat what was sent before: read in the caller's transaction, record only a change
             int sequence = sequences.unchanged(uid, start.toString(), String.valueOf(end), location, status)
                     .orElseGet(() -> sequences.sequence(uid, start.toString(), String.valueOf(end), location, status));
-            String title = en ? part.titleEn() : part.titleEl();
-            String meetingTitle = en ? meeting.titleEn() : meeting.titleEl();
+            String title = part.title().in(locale);
+            String meetingTitle = meeting.title().in(locale);
             events.add(new CalendarFiles.Event(uid, sequence, start, end, meetingTitle + " – " + title, location,
                     meetingTitle, cancelled || withdrawn));
         }

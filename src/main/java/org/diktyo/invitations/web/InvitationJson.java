@@ -8,6 +8,7 @@ import org.diktyo.invitations.domain.Campaign;
 import org.diktyo.invitations.domain.CampaignReport;
 import org.diktyo.invitations.domain.DelegateRow;
 import org.diktyo.invitations.domain.ReplyView;
+import org.diktyo.language.Language;
 import org.diktyo.meetings.MeetingFacts;
 
 /** The JSON of the invitations API. Times are ISO-8601 with the meeting zone's offset. */
@@ -76,10 +77,7 @@ final class InvitationJson {
         static PartOut of(ReplyView.PartAnswer a, ZoneId zone) {
             MeetingFacts.PartInfo p = a.part();
             return new PartOut(p.id(), p.titleEl(), p.titleEn(), at(p.startsAt(), zone), at(p.endsAt(), zone),
-                    org.diktyo.invitations.domain.Places.place(p, true) + ", "
-                            + org.diktyo.invitations.domain.Places.address(p, java.util.Locale.forLanguageTag("el")),
-                    org.diktyo.invitations.domain.Places.place(p, false) + ", "
-                            + org.diktyo.invitations.domain.Places.address(p, java.util.Locale.ENGLISH),
+                    p.venue().location(Language.GREEK.locale()), p.venue().location(Language.ENGLISH.locale()),
                     a.attending() == null ? null : a.attending() ? "ATTEND" : "DECLINE", a.wanted(), a.seated(),
                     Math.max(0, a.wanted() - a.seated()), a.waitPosition());
         }

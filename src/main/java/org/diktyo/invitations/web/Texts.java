@@ -13,15 +13,9 @@ import org.diktyo.meetings.MeetingFacts;
 public final class Texts {
 
     private final Locale locale;
-    private final boolean greek;
 
     Texts(Locale locale) {
         this.locale = locale;
-        this.greek = !"en".equals(locale.getLanguage());
-    }
-
-    public String pick(String el, String en) {
-        return greek || en == null || en.isBlank() ? el : en;
     }
 
     public String date(Instant instant, ZoneId zone) {
@@ -46,7 +40,7 @@ public final class Texts {
     }
 
     public String place(MeetingFacts.PartInfo p) {
-        return Places.place(p, greek);
+        return Places.place(p, locale);
     }
 
     public String address(MeetingFacts.PartInfo p) {

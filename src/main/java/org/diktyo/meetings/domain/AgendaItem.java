@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.diktyo.language.Bilingual;
 import org.diktyo.meetings.AgendaAxis;
 
 /** One item of one version of an agenda (version 0 is the draft). */
@@ -58,4 +59,9 @@ public class AgendaItem {
     public String titleEn() { return titleEn; }
     public String speakers() { return speakers; }
     public AgendaAxis axis() { return axis; }
+
+    /** {@code titleEl} and {@code titleEn} together. */
+    public Bilingual title() {
+        return Bilingual.of(titleEl(), titleEn());
+    }
 }

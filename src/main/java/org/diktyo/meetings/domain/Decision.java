@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.diktyo.language.Bilingual;
 
 /** A decision taken at a meeting. */
 @Entity
@@ -32,4 +33,9 @@ public class Decision {
     public int position() { return position; }
     public String textEl() { return textEl; }
     public String textEn() { return textEn; }
+
+    /** {@code textEl} and {@code textEn} together. */
+    public Bilingual text() {
+        return Bilingual.of(textEl(), textEn());
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.diktyo.language.Bilingual;
 import org.diktyo.meetings.MeetingKind;
 import org.diktyo.meetings.MeetingStatus;
 import org.diktyo.meetings.Visibility;
@@ -142,5 +143,20 @@ public class Meeting {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** {@code titleEl} and {@code titleEn} together. */
+    public Bilingual title() {
+        return Bilingual.of(titleEl(), titleEn());
+    }
+
+    /** {@code hostOfficialEl} and {@code hostOfficialEn} together. */
+    public Bilingual hostOfficial() {
+        return Bilingual.of(hostOfficialEl(), hostOfficialEn());
+    }
+
+    /** {@code minutesEl} and {@code minutesEn} together. */
+    public Bilingual minutes() {
+        return Bilingual.of(minutesEl(), minutesEn());
     }
 }

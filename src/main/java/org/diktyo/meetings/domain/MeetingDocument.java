@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.diktyo.language.Bilingual;
 
 /** A stored file attached to a meeting, with a title in both languages. */
 @Entity
@@ -38,4 +39,9 @@ public class MeetingDocument {
     public String titleEl() { return titleEl; }
     public String titleEn() { return titleEn; }
     public Instant attachedAt() { return attachedAt; }
+
+    /** {@code titleEl} and {@code titleEn} together. */
+    public Bilingual title() {
+        return Bilingual.of(titleEl(), titleEn());
+    }
 }

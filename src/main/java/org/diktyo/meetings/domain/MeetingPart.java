@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import org.diktyo.language.Bilingual;
 import org.diktyo.meetings.Venue;
 
 import jakarta.persistence.Entity;
@@ -106,5 +107,10 @@ public class MeetingPart {
     public Venue venue() {
         return new Venue(roomEl, roomEn, venueEl, venueEn, streetEl, streetEn, landmarkEl, landmarkEn,
                 floor, postcode, cityEl, cityEn);
+    }
+
+    /** {@code titleEl} and {@code titleEn} together. */
+    public Bilingual title() {
+        return Bilingual.of(titleEl(), titleEn());
     }
 }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.diktyo.language.Bilingual;
+
 /**
  * A part as entered: the date and wall-clock times in the meeting's zone, and the venue.
  * {@code endTime} may be left out (a reception "at 20:00"); when given, it must be after
@@ -34,6 +36,11 @@ public record PartForm(
         @Min(value = -5, message = "meetings.part.floor.invalid") Integer floor,
         @Min(value = 0, message = "meetings.part.capacity.negative") Integer capacity,
         boolean answeredSeparately) {
+
+    /** {@code titleEl} and {@code titleEn} together. */
+    public Bilingual title() {
+        return Bilingual.of(titleEl(), titleEn());
+    }
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

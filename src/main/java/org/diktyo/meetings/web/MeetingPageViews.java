@@ -44,7 +44,7 @@ class MeetingPageViews {
     MeetingViews.Page page(Meeting meeting, Locale locale, boolean draftAgenda, FormErrors errors) {
         String id = meeting.id();
         String host = registry.names(meeting.hostMunicipalityId())
-                .map(n -> "en".equals(locale.getLanguage()) ? n.officialNameEn() : n.officialNameEl()).orElse(null);
+                .map(n -> n.officialName().in(locale)).orElse(null);
         return new MeetingViews.Page(meeting, host, parts.parts(id), agenda.agenda(id, draftAgenda),
                 documents.documents(id), outcome.decisions(id), outcome.followUpsIfSignedIn(id), new MeetingText(locale),
                 viewers.current().secretariat(), documents.maxSizeText(), errors);

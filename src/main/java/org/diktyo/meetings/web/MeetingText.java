@@ -13,15 +13,9 @@ import org.diktyo.meetings.domain.MeetingPart;
 public final class MeetingText {
 
     private final Locale locale;
-    private final boolean greek;
 
     MeetingText(Locale locale) {
         this.locale = locale;
-        this.greek = !"en".equals(locale.getLanguage());
-    }
-
-    public String pick(String el, String en) {
-        return greek || en == null || en.isBlank() ? el : en;
     }
 
     /** {@code Δευτέρα 17 Ιουνίου 2024}, in the meeting's zone. */

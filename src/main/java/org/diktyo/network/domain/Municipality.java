@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.diktyo.language.Bilingual;
 import org.diktyo.language.GreekText;
 import org.diktyo.network.MembershipStatus;
 
@@ -173,5 +174,25 @@ public class Municipality {
 
     public int version() {
         return version;
+    }
+
+    /** {@code officialNameEl} and {@code officialNameEn} together. */
+    public Bilingual officialName() {
+        return Bilingual.of(officialNameEl(), officialNameEn());
+    }
+
+    /** {@code nameEl} and {@code nameEn} together. */
+    public Bilingual name() {
+        return Bilingual.of(nameEl(), nameEn());
+    }
+
+    /** {@code mayorTitleEl} and {@code mayorTitleEn} together. */
+    public Bilingual seat() {
+        return Bilingual.of(seatEl(), seatEn());
+    }
+
+    /** {@code mayorTitleEl} and {@code mayorTitleEn} together. */
+    public Bilingual mayorTitle() {
+        return Bilingual.of(mayorTitleEl(), mayorTitleEn());
     }
 }

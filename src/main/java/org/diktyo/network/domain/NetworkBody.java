@@ -3,6 +3,7 @@ package org.diktyo.network.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.diktyo.language.Bilingual;
 
 /** A body of the network: the Committee of Mayors, the Technical Forum, the coordination team. */
 @Entity
@@ -38,5 +39,15 @@ public class NetworkBody {
 
     public String descriptionEn() {
         return descriptionEn;
+    }
+
+    /** {@code nameEl} and {@code nameEn} together. */
+    public Bilingual name() {
+        return Bilingual.of(nameEl(), nameEn());
+    }
+
+    /** {@code descriptionEl} and {@code descriptionEn} together. */
+    public Bilingual description() {
+        return Bilingual.of(descriptionEl(), descriptionEn());
     }
 }

@@ -3,6 +3,7 @@ package org.diktyo.network.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.diktyo.language.Bilingual;
 
 /** An organisation that supports the network (IOM, UNHCR). */
 @Entity
@@ -43,5 +44,15 @@ public class Partner {
 
     public String website() {
         return website;
+    }
+
+    /** {@code nameEl} and {@code nameEn} together. */
+    public Bilingual name() {
+        return Bilingual.of(nameEl(), nameEn());
+    }
+
+    /** {@code shortEl} and {@code shortEn} together. */
+    public Bilingual abbreviation() {
+        return Bilingual.of(shortEl(), shortEn());
     }
 }

@@ -3,6 +3,7 @@ package org.diktyo.network.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.diktyo.language.Bilingual;
 
 /** One of the 13 regions of Greece (and Mount Athos), keyed by its ISO 3166-2 code. */
 @Entity
@@ -43,5 +44,10 @@ public class Region {
 
     public int sortNo() {
         return sortNo;
+    }
+
+    /** {@code nameEl} and {@code nameEn} together. */
+    public Bilingual name() {
+        return Bilingual.of(nameEl(), nameEn());
     }
 }

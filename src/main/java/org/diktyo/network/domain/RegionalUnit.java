@@ -4,9 +4,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.diktyo.language.Bilingual;
+
 @Entity
 @Table(name = "regional_unit")
 public class RegionalUnit {
+
+    public Bilingual name() {
+        return Bilingual.of(nameEl(), nameEn());
+    }
 
     @Id
     private Integer id;

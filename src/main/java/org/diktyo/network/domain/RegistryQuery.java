@@ -55,8 +55,7 @@ public class RegistryQuery {
     }
 
     static Comparator<Municipality> order(Sort sort, Locale locale) {
-        boolean greek = "el".equals(locale.getLanguage());
-        Function<Municipality, String> name = greek ? Municipality::nameEl : Municipality::nameEn;
+        Function<Municipality, String> name = m -> m.name().in(locale);
         Comparator<Municipality> byName = Comparator.comparing(name, GreekText.collator(locale));
         return switch (sort) {
             case NAME -> byName;

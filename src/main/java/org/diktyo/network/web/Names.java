@@ -3,6 +3,7 @@ package org.diktyo.network.web;
 import java.text.NumberFormat;
 import java.util.Locale;
 
+import org.diktyo.language.Language;
 import org.diktyo.network.domain.Geography;
 import org.diktyo.network.domain.Municipality;
 import org.springframework.context.MessageSource;
@@ -31,21 +32,19 @@ public final class Names {
     private final Geography geography;
     private final MessageSource messages;
     private final Locale locale;
-    private final boolean greek;
 
     Names(Geography geography, MessageSource messages, Locale locale) {
         this.geography = geography;
         this.messages = messages;
         this.locale = locale;
-        this.greek = "el".equals(locale.getLanguage());
     }
 
     public String official(Municipality m) {
-        return greek ? m.officialNameEl() : m.officialNameEn();
+        return m.officialName().in(locale);
     }
 
     public String shortName(Municipality m) {
-        return greek ? m.nameEl() : m.nameEn();
+        return m.name().in(locale);
     }
 
     /** {@code Περιφέρεια Αττικής} / {@code Attica}; Mount Athos keeps its own name. */
@@ -54,8 +53,8 @@ public final class Names {
         if (region == null) {
             return "";
         }
-        if (!greek) {
-            return region.nameEn();
+        if (Language.english(locale)) {
+            return region.name().in(locale);
         }
         // the Greek names are genitives: «Περιφέρεια Αττικής»
         return MOUNT_ATHOS.equals(regionId) ? region.nameEl()
@@ -66,11 +65,11 @@ public final class Names {
 
     public String unit(Municipality m) {
         var unit = geography.unit(m.unitId());
-        return unit == null ? "" : greek ? unit.nameEl() : unit.nameEn();
+        return unit == null ? "" : unit.name().in(locale);
     }
 
     public String seat(Municipality m) {
-        return greek ? m.seatEl() : m.seatEn();
+        return m.seat().in(locale);
     }
 
     /** {@code 637.798} in Greek, {@code 637,798} in English. */

@@ -122,14 +122,13 @@ class RegistryExport {
 
     private List<Column> columns(Locale locale) {
         Names local = names.in(locale);
-        boolean greek = "el".equals(locale.getLanguage());
         return List.of(
                 new Column("network.export.id", Municipality::id),
                 new Column("network.export.elstat", Municipality::elstatCode),
                 new Column("network.field.municipality", local::official),
                 new Column("network.export.nameEl", Municipality::nameEl),
                 new Column("network.export.nameEn", Municipality::nameEn),
-                new Column("network.field.mayorTitle", m -> greek ? m.mayorTitleEl() : m.mayorTitleEn()),
+                new Column("network.field.mayorTitle", m -> m.mayorTitle().in(locale)),
                 new Column("network.field.region", m -> local.region(m.regionId())),
                 new Column("network.field.unit", local::unit),
                 new Column("network.field.seat", local::seat),
