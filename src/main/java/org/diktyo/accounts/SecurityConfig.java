@@ -1,11 +1,13 @@
 package org.diktyo.accounts;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.ProblemDetails;
+import org.diktyo.platform.PublicReads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains. The API: stateless, Bearer tokens only (no cookies, hence no CSRF),
- * refusals as problem details. The pages: session sign-in by password or one-time link,
+ * refusals as problem details; what may be read without a token each module declares as a
+ * {@link PublicReads} bean. The pages: session sign-in by password or one-time link,
  * CSRF on every POST, a strict content security policy without inline scripts or styles.
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,7 +57,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Accounts accounts, TransactionTemplate tx,
-            MessageSource messages, JsonMapper json) throws Exception {
+            MessageSource messages, JsonMapper json, List<PublicReads> publicReads) throws Exception {
+        String[] readable = publicReads.stream().flatMap(r -> r.patterns().stream()).toArray(String[]::new);
         AuthenticationEntryPoint unauthorized = (request, response, e) ->
                 write(response, json, messages, Problem.unauthorized());
         AccessDeniedHandler forbidden = (request, response, e) -> write(response, json, messages, Problem.forbidden());
@@ -63,11 +67,12 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts, unauthorized, tx), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/v1/municipalities", "/api/v1/municipalities/*",
-                                "/api/v1/municipalities/*/membership", "/api/v1/partners", "/api/v1/bodies",
-                                "/api/v1/meetings", "/api/v1/meetings/**").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> {
+                    if (readable.length > 0) {
+                        a.requestMatchers(HttpMethod.GET, readable).permitAll();
+                    }
+                    a.anyRequest().authenticated();
+                })
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();

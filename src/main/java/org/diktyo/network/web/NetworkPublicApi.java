@@ -1,0 +1,16 @@
+package org.diktyo.network.web;
+
+import org.diktyo.platform.PublicReads;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The registry is public: municipalities, their membership history, partners and bodies. */
+@Configuration(proxyBeanMethods = false)
+class NetworkPublicApi {
+
+    @Bean
+    PublicReads networkPublicReads() {
+        return PublicReads.of("/api/v1/municipalities", "/api/v1/municipalities/*",
+                "/api/v1/municipalities/*/membership", "/api/v1/partners", "/api/v1/bodies");
+    }
+}
