@@ -42,7 +42,7 @@ class JobsTest {
     void awaitJobs(String campaign, int done) {
         long until = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < until) {
-            if (jdbc.queryForObject("select count(*) from invitation_job where campaign_id = ? and done_at is not null",
+            if (jdbc.queryForObject("select count(*) from scheduled_job where subject_id = ? and done_at is not null",
                     Integer.class, campaign) >= done) {
                 return;
             }
@@ -59,19 +59,19 @@ class JobsTest {
         String campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "7,2");
         fx.sendAndWait(campaign);
         Map<String, String> tokens = fx.tokens(campaign);
-        assertThat(jdbc.queryForList("select id from invitation_job where campaign_id = ? order by due_at", String.class,
+        assertThat(jdbc.queryForList("select id from scheduled_job where subject_id = ? order by due_at", String.class,
                 campaign)).containsExactly("REMINDER:" + campaign + ":7", "REMINDER:" + campaign + ":2");
 
         List<String> parts = fx.parts(meeting);
         fx.ok(fx.http.send("PUT", "/api/v1/rsvp/" + tokens.get(towns.get(0)), null, """
                 {"parts":{"%s":"DECLINE","%s":"DECLINE"},"delegates":[]}""".formatted(parts.get(0), parts.get(1))), 200);
 
-        jdbc.update("update invitation_job set due_at = ? where id = ?", Timestamp.from(Instant.now().minusSeconds(1)),
+        jdbc.update("update scheduled_job set due_at = ? where id = ?", Timestamp.from(Instant.now().minusSeconds(1)),
                 "REMINDER:" + campaign + ":7");
         awaitJobs(campaign, 1);
         InvitationFixture.sleep(6000); // another run of the scheduler: nothing twice
         assertThat(mails("rsvp-reminder", campaign)).isEqualTo(3);
-        assertThat(jdbc.queryForObject("select outcome from invitation_job where id = ?", String.class,
+        assertThat(jdbc.queryForObject("select outcome from scheduled_job where id = ?", String.class,
                 "REMINDER:" + campaign + ":7")).isEqualTo("3");
         String reminder = jdbc.queryForObject("select body_text from mail_outbox where purpose = 'rsvp-reminder'"
                 + " and recipient = ? order by id desc fetch first 1 rows only", String.class, fx.recipient(campaign, towns.get(1)));

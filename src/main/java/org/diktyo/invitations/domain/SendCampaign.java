@@ -29,14 +29,14 @@ public class SendCampaign {
     private final PlanCampaigns plan;
     private final MeetingFacts meetings;
     private final Seats seats;
-    private final JobStore jobs;
+    private final CampaignJobs jobs;
     private final CampaignAccess access;
     private final InvitationMails mails;
     private final InvitationAttachments attachments;
     private final Clock clock;
 
     SendCampaign(CampaignStore campaigns, InvitationStore invitations, PlanCampaigns plan, MeetingFacts meetings,
-            Seats seats, JobStore jobs, CampaignAccess access, InvitationMails mails, InvitationAttachments attachments,
+            Seats seats, CampaignJobs jobs, CampaignAccess access, InvitationMails mails, InvitationAttachments attachments,
             Clock clock) {
         this.mails = mails;
         this.attachments = attachments;
@@ -166,7 +166,7 @@ public class SendCampaign {
         for (int days : c.reminderDays()) {
             Instant due = c.rsvpDeadline().minus(Duration.ofDays(days));
             if (due.isAfter(now)) {
-                jobs.schedule("REMINDER:" + c.id() + ":" + days, "REMINDER", c.id(), due);
+                jobs.scheduleReminder(c.id(), days, due);
             }
         }
         // an agenda published before sending is on the reply page; only later versions are announced by mail
@@ -179,8 +179,7 @@ public class SendCampaign {
 
     /** The municipality's official name in {@code locale}: English for English, Greek otherwise or where none is known. */
     static String officialName(Addressees.Addressee town, Locale locale) {
-        String en = town.officialNameEn();
-        return "en".equals(locale.getLanguage()) && en != null && !en.isBlank() ? en : town.officialNameEl();
+        return town.officialName().in(locale);
     }
 
     private static String blankToNull(String s) {

@@ -1,10 +1,9 @@
 package org.diktyo.invitations.web;
 
-import java.time.Instant;
 import java.util.List;
 
+import org.diktyo.jobs.Jobs;
 import org.diktyo.meetings.MeetingFacts;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,19 +11,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CampaignLists {
 
-    private final JdbcTemplate jdbc;
+    private final Jobs jobs;
     private final MeetingFacts meetings;
 
-    CampaignLists(JdbcTemplate jdbc, MeetingFacts meetings) {
-        this.jdbc = jdbc;
+    CampaignLists(Jobs jobs, MeetingFacts meetings) {
+        this.jobs = jobs;
         this.meetings = meetings;
     }
 
     @Transactional(readOnly = true)
     List<InvitationViews.JobLine> jobs(String campaignId) {
-        return jdbc.query("select kind, due_at, done_at, outcome from invitation_job where campaign_id = ? order by due_at",
-                (rs, n) -> new InvitationViews.JobLine(rs.getString(1), rs.getTimestamp(2).toInstant(),
-                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getString(4)), campaignId);
+        return jobs.about(campaignId).stream()
+                .map(j -> new InvitationViews.JobLine(j.kind(), j.dueAt(), j.doneAt(), j.outcome())).toList();
     }
 
     List<MeetingFacts.MeetingInfo> upcomingMeetings() {

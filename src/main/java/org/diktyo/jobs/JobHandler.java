@@ -1,0 +1,16 @@
+package org.diktyo.jobs;
+
+/**
+ * Does the work of one kind of job. Called by the runner inside the transaction that has
+ * just claimed the job, so everything the handler writes (queued mails) commits with the claim
+ * or not at all. A module declares one bean per kind it schedules; kinds are global, so a new
+ * module prefixes its own ({@code MEMORANDUM_REMINDER}).
+ */
+public interface JobHandler {
+
+    /** The kind of job this handler does ({@code REMINDER}). */
+    String kind();
+
+    /** Does the job; returns what to record as its outcome (at most 200 characters). */
+    String run(Job job);
+}
