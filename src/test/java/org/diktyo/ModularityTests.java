@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module boundaries of ARCHITECTURE.md hold; their documentation is written to target/. */
+/** The module boundaries of docs/architecture.md hold; their documentation is written to target/. */
 class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(DiktyoApplication.class);
