@@ -1,7 +1,10 @@
 package org.diktyo.accounts;
 
+import java.util.Locale;
+
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.ViewerResolver;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,21 +15,29 @@ class AuditPages {
 
     static final String AUDIT = "accounts/audit";
     static final int SHOWN = 200;
+    static final String ACTION_KEY = "accounts.audit.action.";
 
     private final AuditTrail audit;
     private final ViewerResolver viewers;
+    private final MessageSource messages;
 
-    AuditPages(AuditTrail audit, ViewerResolver viewers) {
+    AuditPages(AuditTrail audit, ViewerResolver viewers, MessageSource messages) {
         this.audit = audit;
         this.viewers = viewers;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/audit")
-    String audit(Model model) {
+    String audit(Model model, Locale locale) {
         if (!viewers.current().secretariat()) {
             throw Problem.forbidden();
         }
-        model.addAttribute("entries", audit.latest(SHOWN));
+        model.addAttribute("entries", audit.latest(SHOWN).stream().map(e -> new AuditRow(e, action(e.action(), locale))).toList());
         return AUDIT;
+    }
+
+    /** The action in the reader's language; an action without a text is shown as recorded rather than failing the page. */
+    private String action(String action, Locale locale) {
+        return messages.getMessage(ACTION_KEY + action, null, action, locale);
     }
 }

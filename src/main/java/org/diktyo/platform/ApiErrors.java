@@ -55,7 +55,7 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return respond(new Problem(HttpStatus.BAD_REQUEST, "platform.error.body"));
+        return respond(UnreadableJson.problem(e));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

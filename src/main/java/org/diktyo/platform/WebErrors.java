@@ -46,6 +46,33 @@ class WebErrors {
         return withUi(page(HttpStatus.CONFLICT, "platform.error.conflict"), request);
     }
 
+    /**
+     * Anything else a page's controller throws: a page in the reader's language with the status
+     * the exception carries (500 when it carries none, logged), whatever the client accepts.
+     * Refusals of sign-in and access go on to Spring Security.
+     */
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e;
+        }
+        HttpStatus status = e instanceof org.springframework.web.ErrorResponse known
+                ? HttpStatus.resolve(known.getStatusCode().value()) : null;
+        if (status == null || status.is5xxServerError()) {
+            org.slf4j.LoggerFactory.getLogger(WebErrors.class).error("unexpected error on a page", e);
+            status = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+        }
+        String key = switch (status) {
+            case NOT_FOUND -> "platform.error.notFound";
+            case FORBIDDEN -> "platform.error.forbidden";
+            case CONTENT_TOO_LARGE -> "platform.error.tooLarge";
+            case METHOD_NOT_ALLOWED -> "platform.error.method";
+            default -> status.is4xxClientError() ? "platform.error.badRequest" : "platform.error.unexpected";
+        };
+        return withUi(page(status, key), request);
+    }
+
     /** Exception handlers do not get the model of {@link UiModel}; the page needs it all the same. */
     private ModelAndView withUi(ModelAndView page, HttpServletRequest request) {
         page.addObject(UiModel.ATTRIBUTE, UiModel.build(request, messages, viewers));

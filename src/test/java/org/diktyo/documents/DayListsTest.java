@@ -93,7 +93,9 @@ class DayListsTest {
         assertThat(lines).hasSize(8);
         assertThat(lines.get(0)).isEqualTo("Δήμος,Ονοματεπώνυμο,Θέση,Email,Τηλέφωνο,Μέρη της συνάντησης");
         assertThat(lines.get(4)).isEqualTo("Δήμος Άργους-Μυκηνών,\"'=HYPERLINK(\"\"http://evil\"\")\",'-2+3,'@sum,'+30,");
-        assertThat(text).contains("\"Συνάντηση εργασίας, Δεξίωση\"").doesNotContain(",=", ",+", ",-", ",@");
+        assertThat(text).contains("\"Συνάντηση εργασίας, Δεξίωση\"").doesNotContain(",=", ",-", ",@");
+        assertThat(text.replace(",+30 210 000 0002,", ",")).as("only a phone number begins with +").doesNotContain(",+");
+        assertThat(lines).anyMatch(l -> l.contains(",e@athens.example,+30 210 000 0002,"));
         assertInOrder(text, ORDER);
     }
 

@@ -193,6 +193,8 @@ public class PlanCampaigns {
         Instant deadline = null;
         if (f.deadline() == null) {
             problems.add(new FieldProblem("deadline", "invitations.campaign.deadline.required"));
+        } else if (!org.diktyo.platform.PlausibleDates.within(f.deadline())) {
+            problems.add(new FieldProblem("deadline", org.diktyo.platform.PlausibleDates.KEY));
         } else {
             deadline = f.deadline().atTime(LocalTime.of(23, 59, 59)).atZone(meeting.zone()).toInstant();
             Instant firstStart = parts.stream().map(MeetingFacts.PartInfo::startsAt).min(Instant::compareTo).orElse(null);

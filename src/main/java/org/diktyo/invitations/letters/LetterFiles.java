@@ -36,6 +36,7 @@ class LetterFiles {
     }
 
     Letter letter(String meetingId, String municipalityId, Locale locale, LocalDate deadline) {
+        org.diktyo.platform.PlausibleDates.require("deadline", deadline);
         return compose.compose(new LetterRequest(meetingId, municipalityId, locale, deadline, null, null,
                 baseUrl + "/meetings/" + meetingId, LocalDate.now(clock)));
     }

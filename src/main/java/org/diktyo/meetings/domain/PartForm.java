@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.diktyo.language.Bilingual;
+import org.diktyo.platform.PlausibleDate;
 
 /**
  * A part as entered: the date and wall-clock times in the meeting's zone, and the venue.
@@ -19,7 +20,7 @@ import org.diktyo.language.Bilingual;
 public record PartForm(
         @NotBlank(message = "meetings.part.titleEl.required") @Size(max = 300, message = "meetings.field.tooLong") String titleEl,
         @NotBlank(message = "meetings.part.titleEn.required") @Size(max = 300, message = "meetings.field.tooLong") String titleEn,
-        @NotNull(message = "meetings.part.date.required") LocalDate date,
+        @NotNull(message = "meetings.part.date.required") @PlausibleDate LocalDate date,
         @NotNull(message = "meetings.part.startTime.required") LocalTime startTime,
         LocalTime endTime,
         @NotBlank(message = "meetings.part.venueEl.required") @Size(max = 300, message = "meetings.field.tooLong") String venueEl,

@@ -1,0 +1,610 @@
+package org.diktyo.badinput;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.assertj.core.api.SoftAssertions;
+import org.diktyo.DatabaseTest;
+import org.diktyo.Http;
+import org.diktyo.accounts.TestAccounts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Bad input to every write endpoint of the API and every form of the pages, on H2 and on
+ * PostgreSQL: NUL and other control characters, dates out of range, values of the wrong JSON
+ * type, fields left out. Never a 5xx. The API refuses with a problem detail in Greek (English on
+ * request) naming the field; a form is shown again with the field marked, or, for control
+ * characters (which forms lose on the way in), saved as if they had not been typed. The
+ * endpoints are read from the application's own mappings: a new one fails this test until it is
+ * given a case here.
+ */
+@DatabaseTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadInputTest {
+
+    static final String TOKEN = TestAccounts.demoToken();
+    static final Pattern GREEK = Pattern.compile("[\\u0370-\\u03ff]");
+    static final Pattern LINK = Pattern.compile("http://localhost:8080/r/([A-Za-z0-9_-]{43})");
+    /** Appended to every form field: control characters a form may carry (a browser cannot send a lone surrogate). */
+    static final String CONTROLS = "\u0000\u0001\u0007\u001b\u007f\u0085";
+    static final List<String> BAD_DATES = List.of("-999999999-01-01", "+1000000000-01-01", "+999999999-12-31",
+            "1999-12-31", "2100-01-01");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    Http http;
+    String meeting;
+    String part;
+    String part2;
+    String followUp;
+    String document;
+    String town;
+    String contact;
+    String campaign;
+    String invitation;
+    String rsvp;
+    long outbox;
+
+    // ---------------------------------------------------------------- fixture, through the API
+
+    JsonNode ok(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return response.body().isEmpty() ? null : json.readTree(response.body());
+    }
+
+    @BeforeAll
+    void setUp() {
+        http = new Http(port);
+        meeting = ok(http.send("POST", "/api/v1/meetings", TOKEN, meetingJson()), 201).get("id").asString();
+        LocalDate day = LocalDate.now().plusDays(40);
+        part = ok(http.send("POST", "/api/v1/meetings/" + meeting + "/parts", TOKEN, partJson(day, "17:30")), 201)
+                .get("id").asString();
+        part2 = ok(http.send("POST", "/api/v1/meetings/" + meeting + "/parts", TOKEN, partJson(day, "20:00")), 201)
+                .get("id").asString();
+        followUp = ok(http.send("POST", "/api/v1/meetings/" + meeting + "/follow-ups", TOKEN, followUpJson()), 201)
+                .get("id").asString();
+        document = ok(upload("Υπόμνημα", "Memorandum"), 201).get("id").asString();
+        List<String> towns = jdbc.queryForList("select id from municipality where status <> 'MEMBER' order by id"
+                + " offset 85 rows fetch next 2 rows only", String.class);
+        town = towns.get(0);
+        for (String t : towns) {
+            ok(http.send("POST", "/api/v1/municipalities/" + t + "/contacts", TOKEN, """
+                    {"kind":"MAYOR","fullName":"Δήμαρχος %s","position":"Δήμαρχος","gender":"FEMALE",
+                     "email":"mayor@%s.test.example","phone":""}""".formatted(t, t)), 201);
+        }
+        contact = ok(http.send("POST", "/api/v1/municipalities/" + town + "/contacts", TOKEN, contactJson()), 201)
+                .get("id").asString();
+        campaign = ok(http.send("POST", "/api/v1/meetings/" + meeting + "/campaigns", TOKEN, campaignJson(town)), 201)
+                .get("id").asString();
+        String sent = ok(http.send("POST", "/api/v1/meetings/" + meeting + "/campaigns", TOKEN,
+                campaignJson(towns.get(1))), 201).get("id").asString();
+        ok(http.send("POST", "/api/v1/campaigns/" + sent + "/send", TOKEN, null), 202);
+        long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (!"SENT".equals(ok(http.get("/api/v1/campaigns/" + sent, TOKEN), 200).get("status").asString())) {
+            assertThat(System.nanoTime()).as("campaign sent in time").isLessThan(until);
+            sleep(200);
+        }
+        invitation = jdbc.queryForObject("select id from invitation where campaign_id = ?", String.class, sent);
+        String to = jdbc.queryForObject("select to_email from invitation where id = ?", String.class, invitation);
+        String mail = jdbc.queryForList("select body_text from mail_outbox where purpose = 'invitation' and recipient = ?"
+                + " order by id desc", String.class, to).get(0);
+        Matcher link = LINK.matcher(mail);
+        assertThat(link.find()).isTrue();
+        rsvp = link.group(1);
+        outbox = jdbc.queryForObject("select min(id) from mail_outbox", Long.class);
+    }
+
+    static String meetingJson() {
+        return """
+                {"kind":"WORKING_MEETING","titleEl":"Συνάντηση ελέγχου","titleEn":"Hardening meeting",
+                 "hostMunicipalityId":"athens","hostOfficialEl":"Ο Δήμαρχος","hostOfficialEn":"The Mayor",
+                 "visibility":"NETWORK","status":"ANNOUNCED","zone":"Europe/Athens"}""";
+    }
+
+    static String partJson(LocalDate day, String start) {
+        return """
+                {"titleEl":"Σκέλος","titleEn":"Part","date":"%s","startTime":"%s","endTime":"%s",
+                 "venueEl":"Δημαρχείο","venueEn":"Town Hall","streetEl":"Αθηνάς 63","streetEn":"63 Athinas Street",
+                 "postcode":"105 52","cityEl":"Αθήνα","cityEn":"Athens","landmarkEl":"Πλατεία","landmarkEn":"Square",
+                 "roomEl":"Αίθουσα","roomEn":"Hall","floor":2,"capacity":40,"answeredSeparately":false}"""
+                .formatted(day, start, start.equals("17:30") ? "19:30" : "22:00");
+    }
+
+    static String followUpJson() {
+        return """
+                {"action":"Αποστολή πρακτικών","owner":"Γραμματεία","dueOn":"2030-01-15","done":false}""";
+    }
+
+    static String contactJson() {
+        return """
+                {"kind":"OTHER","fullName":"Ελένη Έλεγχου","position":"Στέλεχος","gender":"FEMALE",
+                 "email":"eleni@hardening.example","phone":"+30 210 000 0000"}""";
+    }
+
+    String campaignJson(String municipality) {
+        return """
+                {"audience":"HAND_PICKED","region":null,"municipalities":["%s"],"quota":2,"deadline":"%s",
+                 "parts":["%s","%s"],"documents":["%s"],"letterEl":"Σας προσκαλούμε.","letterEn":"We invite you.",
+                 "reminderDays":"7,2"}""".formatted(municipality, LocalDate.now().plusDays(30), part, part2, document);
+    }
+
+    String replyJson() {
+        return """
+                {"parts":{"%s":"ATTEND","%s":"DECLINE"},"delegates":[{"fullName":"Άννα Δοκιμή","roleTitle":"Σύμβουλος",
+                 "email":"anna@hardening.example","phone":"+30 210 000 0001","needs":"Ράμπα"}]}""".formatted(part, part2);
+    }
+
+    String agendaJson() {
+        return """
+                [{"time":"17:30","titleEl":"Καλωσόρισμα","titleEn":"Welcome","speakers":"Δήμαρχος","axis":"JOINT_POLICY"}]""";
+    }
+
+    static String outcomeJson() {
+        return """
+                {"minutesEl":"Πρακτικά","minutesEn":"Minutes","numberPresent":12,"decisionsEl":["Απόφαση"],
+                 "decisionsEn":["Decision"]}""";
+    }
+
+    String membershipJson() {
+        return """
+                {"status":"%s","effectiveOn":"2024-03-01","reason":"Απόφαση δημοτικού συμβουλίου"}""".formatted(otherStatus());
+    }
+
+    /** A membership status the fixture's municipality does not have now (a change to the same one is refused). */
+    String otherStatus() {
+        String now = jdbc.queryForObject("select status from municipality where id = ?", String.class, town);
+        return "CANDIDATE".equals(now) ? "PROSPECT" : "CANDIDATE";
+    }
+
+    static String municipalityJson() {
+        return """
+                {"mayorTitleEl":"Δήμαρχος","mayorTitleEn":"Mayor","website":"https://hardening.example"}""";
+    }
+
+    HttpResponse<String> upload(String titleEl, String titleEn) {
+        String boundary = "----diktyo" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (String[] f : new String[][] {{"titleEl", titleEl}, {"titleEn", titleEn}}) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f[0] + "\"\r\n\r\n" + f[1]
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(pdf());
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/meetings/" + meeting + "/documents"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Authorization", "Bearer " + TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] pdf() {
+        try (var in = BadInputTest.class.getResourceAsStream("/demo/memorandum-axes.pdf")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@code pattern} with its variables replaced by this fixture's ids ({@code value} for each, when given). */
+    String path(String pattern, String value) {
+        Map<String, String> ids = Map.of("{id}", idFor(pattern), "{partId}", part, "{followUpId}", followUp,
+                "{documentId}", document, "{contactId}", contact, "{token}", rsvp, "{code}", "no-such-code",
+                "{index}", "0");
+        String path = pattern;
+        for (var id : ids.entrySet()) {
+            path = path.replace(id.getKey(), value != null ? value : id.getValue());
+        }
+        return path;
+    }
+
+    private String idFor(String pattern) {
+        if (pattern.startsWith("/api/v1/municipalities") || pattern.startsWith("/admin/municipalities")) {
+            return town;
+        }
+        if (pattern.contains("/campaigns/{id}")) {
+            return campaign;
+        }
+        if (pattern.contains("/invitations/{id}")) {
+            return invitation;
+        }
+        if (pattern.contains("/outbox/{id}")) {
+            return String.valueOf(outbox);
+        }
+        if (pattern.contains("/tokens/{id}")) {
+            return "no-such-token";
+        }
+        return meeting;
+    }
+
+    // ---------------------------------------------------------------- the API
+
+    /** The body each API write endpoint is sent (valid as it stands), or null for one that takes none. */
+    Map<String, String> apiBodies() {
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("POST /api/v1/meetings", meetingJson());
+        bodies.put("PATCH /api/v1/meetings/{id}", meetingJson());
+        bodies.put("POST /api/v1/meetings/{id}/cancel", null);
+        bodies.put("POST /api/v1/meetings/{id}/parts", partJson(LocalDate.now().plusDays(40), "17:30"));
+        bodies.put("PUT /api/v1/meetings/{id}/parts/{partId}", partJson(LocalDate.now().plusDays(40), "17:30"));
+        bodies.put("DELETE /api/v1/meetings/{id}/parts/{partId}", null);
+        bodies.put("PUT /api/v1/meetings/{id}/agenda", agendaJson());
+        bodies.put("POST /api/v1/meetings/{id}/agenda/publish", null);
+        bodies.put("POST /api/v1/meetings/{id}/documents", null); // multipart: see the test of uploads
+        bodies.put("DELETE /api/v1/meetings/{id}/documents/{documentId}", null);
+        bodies.put("PUT /api/v1/meetings/{id}/outcome", outcomeJson());
+        bodies.put("POST /api/v1/meetings/{id}/follow-ups", followUpJson());
+        bodies.put("PUT /api/v1/meetings/{id}/follow-ups/{followUpId}", followUpJson());
+        bodies.put("PATCH /api/v1/municipalities/{id}", municipalityJson());
+        bodies.put("POST /api/v1/municipalities/{id}/contacts", contactJson());
+        bodies.put("PUT /api/v1/municipalities/{id}/contacts/{contactId}", contactJson());
+        bodies.put("DELETE /api/v1/municipalities/{id}/contacts/{contactId}", null);
+        bodies.put("POST /api/v1/municipalities/{id}/membership", membershipJson());
+        bodies.put("POST /api/v1/meetings/{id}/campaigns", campaignJson(town));
+        bodies.put("PUT /api/v1/campaigns/{id}", campaignJson(town));
+        bodies.put("POST /api/v1/campaigns/{id}/send", null);
+        bodies.put("POST /api/v1/invitations/{id}/revoke", null);
+        bodies.put("POST /api/v1/invitations/{id}/reissue", null);
+        bodies.put("POST /api/v1/invitations/{id}/resend", null);
+        bodies.put("PUT /api/v1/invitations/{id}/response", replyJson());
+        bodies.put("PUT /api/v1/rsvp/{token}", replyJson());
+        bodies.put("POST /api/v1/rsvp/{token}/late-request", "{\"message\":\"Ζητούμε συμμετοχή.\"}");
+        bodies.put("POST /api/v1/outbox/{id}/retry", null);
+        bodies.put("POST /api/v1/outbox/{id}/resend", null);
+        return bodies;
+    }
+
+    @Test
+    void everyWriteEndpointOfTheApiHasACase() {
+        assertThat(apiBodies().keySet()).as("a case for each write endpoint of the API")
+                .containsExactlyInAnyOrderElementsOf(WriteEndpoints.api(mappings));
+    }
+
+    /** A refusal of the API: 400, a problem detail in Greek naming {@code field}. */
+    void refusedNaming(SoftAssertions soft, String what, HttpResponse<String> r, String field) {
+        soft.assertThat(r.statusCode()).as(what + " → " + r.body()).isEqualTo(400);
+        if (r.statusCode() != 400) {
+            return;
+        }
+        problem(soft, what, r, true);
+        JsonNode body = json.readTree(r.body());
+        List<String> fields = new ArrayList<>();
+        if (body.has("errors")) {
+            body.get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        }
+        soft.assertThat(fields).as(what + ": the field named, in " + r.body()).contains(field);
+    }
+
+    void problem(SoftAssertions soft, String what, HttpResponse<String> r, boolean greek) {
+        soft.assertThat(r.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("application/problem+json");
+        JsonNode body = json.readTree(r.body());
+        String detail = body.path("detail").asString("");
+        soft.assertThat(detail).as(what + ": a readable detail").isNotBlank().doesNotContain("Exception", "tools.jackson");
+        soft.assertThat(GREEK.matcher(detail).find()).as(what + ": detail in " + (greek ? "Greek" : "English") + ": " + detail)
+                .isEqualTo(greek);
+    }
+
+    @Test
+    void theApiRefusesBadValuesInEveryFieldNamingTheFieldInGreekByDefault() {
+        SoftAssertions soft = new SoftAssertions();
+        int sent = 0;
+        for (var endpoint : apiBodies().entrySet()) {
+            if (endpoint.getValue() == null) {
+                continue;
+            }
+            String method = endpoint.getKey().substring(0, endpoint.getKey().indexOf(' '));
+            String path = path(endpoint.getKey().substring(method.length() + 1), null);
+            HttpResponse<String> valid = http.send(method, path, TOKEN, endpoint.getValue());
+            soft.assertThat(valid.statusCode()).as(endpoint.getKey() + ": the valid body → " + valid.body())
+                    .isBetween(200, 299);
+            for (JsonMutations.Mutation m : JsonMutations.of(json, endpoint.getValue())) {
+                HttpResponse<String> r = http.send(method, path, TOKEN, m.body());
+                refusedNaming(soft, endpoint.getKey() + " " + m.field() + "=" + m.value(), r, m.field());
+                sent++;
+            }
+            JsonMutations.Mutation first = JsonMutations.of(json, endpoint.getValue()).get(0);
+            HttpResponse<String> english = http.send(method, path, TOKEN, first.body(), "Accept-Language", "en");
+            soft.assertThat(english.statusCode()).as(endpoint.getKey() + " in English").isEqualTo(400);
+            problem(soft, endpoint.getKey() + " in English", english, false);
+        }
+        soft.assertThat(sent).isGreaterThan(400);
+        soft.assertAll();
+    }
+
+    @Test
+    void fieldsLeftOutAreNeverAServerErrorAndAFlagLeftOutIsNamed() {
+        SoftAssertions soft = new SoftAssertions();
+        for (var endpoint : apiBodies().entrySet()) {
+            String sample = endpoint.getValue();
+            if (sample == null || !sample.strip().startsWith("{")) {
+                continue;
+            }
+            String method = endpoint.getKey().substring(0, endpoint.getKey().indexOf(' '));
+            String path = path(endpoint.getKey().substring(method.length() + 1), null);
+            for (String field : json.readTree(sample).propertyNames()) {
+                HttpResponse<String> r = http.send(method, path, TOKEN, JsonMutations.without(json, sample, field));
+                String what = endpoint.getKey() + " without " + field;
+                soft.assertThat(r.statusCode()).as(what + " → " + r.body()).isLessThan(500);
+                if (r.statusCode() >= 400) {
+                    problem(soft, what, r, true);
+                }
+                if (field.equals("answeredSeparately") || field.equals("done")) {
+                    refusedNaming(soft, what, r, field);
+                }
+            }
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void aNulInAnIdOfThePathIsNeverAServerError() {
+        SoftAssertions soft = new SoftAssertions();
+        for (String endpoint : WriteEndpoints.all(mappings)) {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String pattern = endpoint.substring(method.length() + 1);
+            if (!pattern.contains("{")) {
+                continue;
+            }
+            HttpResponse<String> r = pattern.startsWith("/api/")
+                    ? http.send(method, path(pattern, "x%00y"), TOKEN, "{}")
+                    : new SessionHttp(port).post(path(pattern, "x%00y"), List.of());
+            soft.assertThat(r.statusCode()).as(endpoint + " → " + r.body()).isBetween(400, 499);
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void controlCharactersInTheTitlesOfAnUploadAreRemoved() {
+        JsonNode listed = ok(upload("Υπό\u0000μνημα\u0007", "Memo\u001brandum"), 201);
+        assertThat(listed.get("titleEl").asString()).isEqualTo("Υπόμνημα");
+        assertThat(listed.get("titleEn").asString()).isEqualTo("Memorandum");
+    }
+
+    @Test
+    void aDateOutOfRangeAsAParameterIsRefusedNamingIt() {
+        SoftAssertions soft = new SoftAssertions();
+        for (String date : BAD_DATES) {
+            HttpResponse<String> r = http.get("/api/v1/meetings/" + meeting + "/letter.pdf?municipality=" + town
+                    + "&lang=el&deadline=" + date.replace("+", "%2B"), TOKEN);
+            refusedNaming(soft, "letter.pdf deadline=" + date, r, "deadline");
+        }
+        soft.assertAll();
+    }
+
+    // ---------------------------------------------------------------- the pages
+
+    /** Where each form of the pages is found: the page, and the action of the form there (filled in, for an "add"). */
+    record FormCase(String page, String formAction, Map<String, String> fill) {
+
+        FormCase(String page, String formAction) {
+            this(page, formAction, Map.of());
+        }
+    }
+
+    Map<String, FormCase> pageForms() {
+        String m = "/admin/meetings/" + meeting;
+        String town = "/admin/municipalities/" + this.town;
+        Map<String, FormCase> forms = new LinkedHashMap<>();
+        forms.put("POST /admin/meetings", new FormCase(m + "/edit", m + "/edit"));
+        forms.put("POST /admin/meetings/{id}/edit", new FormCase(m + "/edit", m + "/edit"));
+        forms.put("POST /admin/meetings/{id}/cancel", new FormCase(m, m + "/cancel"));
+        forms.put("POST /admin/meetings/{id}/parts", new FormCase(m + "/parts/" + part, m + "/parts/" + part));
+        forms.put("POST /admin/meetings/{id}/parts/{partId}", new FormCase(m + "/parts/" + part, m + "/parts/" + part));
+        forms.put("POST /admin/meetings/{id}/parts/{partId}/delete",
+                new FormCase(m + "/parts/" + part, m + "/parts/" + part + "/delete"));
+        forms.put("POST /admin/meetings/{id}/agenda", new FormCase(m + "/agenda", m + "/agenda"));
+        forms.put("POST /admin/meetings/{id}/agenda/publish", new FormCase(m, null)); // shown once there are items
+        forms.put("POST /admin/meetings/{id}/documents", new FormCase(m, m + "/documents"));
+        forms.put("POST /admin/meetings/{id}/documents/{documentId}/remove",
+                new FormCase(m, m + "/documents/" + document + "/remove"));
+        forms.put("POST /admin/meetings/{id}/outcome", new FormCase(m + "/outcome", m + "/outcome"));
+        Map<String, String> due = Map.of("dueOn", "2030-01-15"); // another test may have left it out
+        forms.put("POST /admin/meetings/{id}/follow-ups",
+                new FormCase(m + "/follow-ups/" + followUp + "/edit", m + "/follow-ups/" + followUp, due));
+        forms.put("POST /admin/meetings/{id}/follow-ups/{followUpId}",
+                new FormCase(m + "/follow-ups/" + followUp + "/edit", m + "/follow-ups/" + followUp, due));
+        forms.put("POST /admin/meetings/{id}/follow-ups/{followUpId}/done",
+                new FormCase(m + "/follow-ups", m + "/follow-ups/" + followUp + "/done"));
+        forms.put("POST /admin/municipalities/{id}/edit", new FormCase(town + "/edit", town + "/edit"));
+        forms.put("POST /admin/municipalities/{id}/contacts",
+                new FormCase(town + "/contacts/" + contact + "/edit", town + "/contacts/" + contact));
+        forms.put("POST /admin/municipalities/{id}/contacts/{contactId}",
+                new FormCase(town + "/contacts/" + contact + "/edit", town + "/contacts/" + contact));
+        forms.put("POST /admin/municipalities/{id}/contacts/{contactId}/delete",
+                new FormCase(town + "/contacts/" + contact + "/edit", town + "/contacts/" + contact + "/delete"));
+        forms.put("POST /admin/municipalities/{id}/membership", new FormCase(town + "/membership", town + "/membership",
+                Map.of("status", otherStatus(), "effectiveOn", "2024-03-01", "reason", "Απόφαση")));
+        forms.put("POST /admin/meetings/{id}/campaigns",
+                new FormCase("/admin/campaigns/" + campaign + "/edit", "/admin/campaigns/" + campaign + "/edit"));
+        forms.put("POST /admin/campaigns/{id}/edit",
+                new FormCase("/admin/campaigns/" + campaign + "/edit", "/admin/campaigns/" + campaign + "/edit"));
+        forms.put("POST /admin/campaigns/{id}/send", new FormCase("/admin/campaigns/" + campaign, "/admin/campaigns/"
+                + campaign + "/send"));
+        String inv = "/admin/invitations/" + invitation;
+        forms.put("POST /admin/invitations/{id}/response", new FormCase(inv, inv + "/response"));
+        forms.put("POST /admin/invitations/{id}/resend", new FormCase(inv, inv + "/resend"));
+        forms.put("POST /admin/invitations/{id}/reissue", new FormCase(inv, inv + "/reissue"));
+        forms.put("POST /admin/invitations/{id}/revoke", new FormCase(inv, inv + "/revoke"));
+        forms.put("POST /admin/check-in/{code}", new FormCase(inv, null));
+        forms.put("POST /admin/outbox/{id}/retry", new FormCase(inv, null));
+        forms.put("POST /account/tokens", new FormCase("/account/tokens", "/account/tokens"));
+        forms.put("POST /account/tokens/{id}/revoke", new FormCase("/account/tokens", null));
+        forms.put("POST /r/{token}", new FormCase("/r/" + rsvp, "/r/" + rsvp));
+        forms.put("POST /r/{token}/late", new FormCase("/r/" + rsvp, null));
+        return forms;
+    }
+
+    @Test
+    void everyFormOfThePagesHasACase() {
+        assertThat(pageForms().keySet()).as("a case for each write endpoint of the pages")
+                .containsExactlyInAnyOrderElementsOf(WriteEndpoints.pages(mappings));
+    }
+
+    SessionHttp signedIn() {
+        SessionHttp browser = new SessionHttp(port);
+        HtmlForms.Form signIn = HtmlForms.form(browser.get("/signin").body(), "/signin").orElseThrow();
+        HttpResponse<String> r = browser.post("/signin", signIn.with("email", "secretariat@diktyo.example").stream()
+                .map(f -> f.getKey().equals("password") ? HtmlForms.entry("password", TestAccounts.demoPassword()) : f)
+                .toList());
+        assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return browser;
+    }
+
+    /** A page's answer to a form: never a 5xx; a page (in Greek) unless it moves on. */
+    void answered(SoftAssertions soft, String what, HttpResponse<String> r) {
+        soft.assertThat(r.statusCode()).as(what + " → " + r.statusCode()).isLessThan(500);
+        if (r.statusCode() < 300 || r.statusCode() >= 400) {
+            soft.assertThat(r.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("text/html");
+            soft.assertThat(r.body()).as(what).contains("<html lang=\"el\"");
+        }
+    }
+
+    @Test
+    void everyFormTakesControlCharactersAsIfUntypedAndMarksADateOutOfRange() {
+        SoftAssertions soft = new SoftAssertions();
+        SessionHttp browser = signedIn();
+        SessionHttp anonymous = new SessionHttp(port);
+        int forms = 0;
+        java.util.Set<String> dated = new java.util.TreeSet<>();
+        for (var entry : pageForms().entrySet()) {
+            String endpoint = entry.getKey();
+            FormCase c = entry.getValue();
+            SessionHttp who = endpoint.startsWith("POST /r/") ? anonymous : browser;
+            String target = path(endpoint.substring("POST ".length()), null);
+            String html = who.get(c.page()).body();
+            HtmlForms.Form form = c.formAction() == null ? null : HtmlForms.form(html, c.formAction()).orElse(null);
+            soft.assertThat(c.formAction() == null || form != null).as(endpoint + ": form " + c.formAction() + " on "
+                    + c.page()).isTrue();
+            List<Map.Entry<String, String>> fields = form != null ? form.fields()
+                    : HtmlForms.forms(html).stream().flatMap(f -> f.fields().stream())
+                            .filter(f -> f.getKey().equals("_csrf")).limit(1).toList();
+            fields = fields.stream().map(f -> c.fill().containsKey(f.getKey())
+                    ? HtmlForms.entry(f.getKey(), c.fill().get(f.getKey())) : f).toList();
+            if (endpoint.endsWith("/late")) {
+                fields = new ArrayList<>(fields);
+                fields.add(HtmlForms.entry("message", "Ζητούμε συμμετοχή"));
+            }
+            if (endpoint.endsWith("/documents")) {
+                String action = form == null ? target : form.action();
+                HttpResponse<String> r = who.multipart(action, List.of(HtmlForms.entry("titleEl", "Έγγραφο" + CONTROLS),
+                        HtmlForms.entry("titleEn", "Document" + CONTROLS)), "m.pdf", pdf());
+                answered(soft, endpoint + " with control characters", r);
+                forms++;
+                continue;
+            }
+            if (endpoint.contains("/delete") || endpoint.contains("/remove") || endpoint.contains("/cancel")
+                    || endpoint.contains("/send") || endpoint.contains("/revoke") || endpoint.contains("/reissue")
+                    || endpoint.contains("/publish")) {
+                continue; // they take nothing but the form's token: their ids are tried in aNulInAnIdOfThePath…
+            }
+            for (Map.Entry<String, String> field : fields) {
+                if (field.getKey().equals("_csrf")) {
+                    continue;
+                }
+                List<Map.Entry<String, String>> sent = fields.stream()
+                        .map(f -> f == field ? HtmlForms.entry(f.getKey(), f.getValue() + CONTROLS) : f).toList();
+                answered(soft, endpoint + " " + field.getKey() + " with control characters", who.post(target, sent));
+                if (JsonMutations.DATE.matcher(field.getValue()).matches()) {
+                    dated.add(endpoint + " " + field.getKey());
+                    for (String date : BAD_DATES) {
+                        HttpResponse<String> r = who.post(target, fields.stream()
+                                .map(f -> f == field ? HtmlForms.entry(f.getKey(), date) : f).toList());
+                        answered(soft, endpoint + " " + field.getKey() + "=" + date, r);
+                        soft.assertThat(r.body()).as(endpoint + " " + field.getKey() + "=" + date + ": field marked")
+                                .contains("href=\"#f-" + field.getKey() + "\"");
+                    }
+                }
+            }
+            forms++;
+        }
+        soft.assertThat(forms).isGreaterThan(15);
+        soft.assertThat(dated).as("the forms' dates tried").contains("POST /admin/meetings/{id}/parts date",
+                "POST /admin/meetings/{id}/follow-ups dueOn", "POST /admin/municipalities/{id}/membership effectiveOn",
+                "POST /admin/campaigns/{id}/edit deadline");
+        soft.assertAll();
+    }
+
+    @Test
+    void signInAndTheSignInLinkTakeControlCharacters() {
+        SoftAssertions soft = new SoftAssertions();
+        SessionHttp browser = new SessionHttp(port);
+        String html = browser.get("/signin").body();
+        for (String action : List.of("/signin", "/signin/link")) {
+            HtmlForms.Form form = HtmlForms.form(html, action).orElseThrow();
+            for (Map.Entry<String, String> field : form.fields()) {
+                if (!field.getKey().equals("_csrf")) {
+                    answered(soft, action + " " + field.getKey(), browser.post(action,
+                            form.with(field.getKey(), "secretariat@diktyo.example" + CONTROLS)));
+                }
+            }
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void aDateOutOfRangeInTheLetterPreviewIsMarked() {
+        SessionHttp browser = signedIn();
+        SoftAssertions soft = new SoftAssertions();
+        for (String date : BAD_DATES) {
+            HttpResponse<String> r = browser.get("/admin/meetings/" + meeting + "/letter?municipality=" + town
+                    + "&deadline=" + date.replace("+", "%2B"));
+            answered(soft, "letter preview deadline=" + date, r);
+            soft.assertThat(r.body()).as("letter preview deadline=" + date).contains("«deadline»");
+        }
+        soft.assertAll();
+    }
+}
