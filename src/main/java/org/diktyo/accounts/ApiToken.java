@@ -19,11 +19,18 @@ class ApiToken {
     private String tokenHash;
     private Instant createdAt;
     private Instant revokedAt;
+    /** Null: the token does not expire. */
+    private Instant expiresAt;
 
     protected ApiToken() {
     }
 
     ApiToken(String userId, String name, String value, Instant now) {
+        this(userId, name, value, now, null);
+    }
+
+    ApiToken(String userId, String name, String value, Instant now, Instant expiresAt) {
+        this.expiresAt = expiresAt;
         this.id = UUID.randomUUID().toString();
         this.userId = userId;
         this.name = name;
@@ -47,8 +54,16 @@ class ApiToken {
         return createdAt;
     }
 
+    Instant expiresAt() {
+        return expiresAt;
+    }
+
     boolean active() {
         return revokedAt == null;
+    }
+
+    boolean expired(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
     }
 
     void revoke(Instant now) {

@@ -1,6 +1,8 @@
 package org.diktyo.accounts;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,8 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates an API call by {@code Authorization: Bearer <token>}: the token's hash is
- * looked up and the call carries its owner's role. A wrong token is refused with 401, not
- * treated as anonymous.
+ * looked up and the call carries its owner's role. A wrong or revoked token is refused with
+ * 401, not treated as anonymous; an expired one with 401 that says it expired.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -25,12 +27,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final Accounts accounts;
     private final AuthenticationEntryPoint refusal;
     private final TransactionTemplate tx;
+    private final Clock clock;
 
-    BearerTokenFilter(ApiTokens tokens, Accounts accounts, AuthenticationEntryPoint refusal, TransactionTemplate tx) {
+    BearerTokenFilter(ApiTokens tokens, Accounts accounts, AuthenticationEntryPoint refusal, TransactionTemplate tx,
+            Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.refusal = refusal;
         this.tx = tx;
+        this.clock = clock;
     }
 
     @Override
@@ -42,13 +47,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String value = header.substring(7).trim();
+        Instant now = Instant.now(clock);
+        boolean[] expired = {false};
         SignedInUser user = tx.execute(s -> tokens.findByTokenHashAndRevokedAtIsNull(SecretTokens.hash(value))
+                .filter(t -> !(expired[0] = t.expired(now)))
                 .flatMap(t -> accounts.findById(t.userId()))
                 .filter(Account::enabled)
                 .map(SignedInUser::of).orElse(null));
         if (user == null) {
             SecurityContextHolder.clearContext();
-            refusal.commence(request, response, new BadCredentialsException("invalid token"));
+            refusal.commence(request, response,
+                    expired[0] ? new ExpiredApiToken() : new BadCredentialsException("invalid token"));
             return;
         }
         var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());

@@ -2,7 +2,10 @@ package org.diktyo.accounts;
 
 import java.io.IOException;
 import java.util.List;
+import java.net.URI;
+import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.diktyo.platform.Problem;
@@ -11,10 +14,10 @@ import org.diktyo.platform.PublicReads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -24,15 +27,19 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains. The API: stateless, Bearer tokens only (no cookies, hence no CSRF),
  * refusals as problem details; what may be read without a token each module declares as a
  * {@link PublicReads} bean. The pages: session sign-in by password or one-time link,
- * CSRF on every POST, a strict content security policy without inline scripts or styles.
+ * CSRF on every POST, a strict content security policy without inline scripts or styles;
+ * password sign-in and link requests throttled ({@link SignInThrottle}, ADR 0015). HSTS is
+ * Spring Security's default for secure requests (HTTPS, or forwarded as such by a trusted proxy).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -57,16 +64,21 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Accounts accounts, TransactionTemplate tx,
-            MessageSource messages, JsonMapper json, List<PublicReads> publicReads) throws Exception {
+            MessageSource messages, JsonMapper json, LocaleResolver locales, Clock clock, List<PublicReads> publicReads)
+            throws Exception {
         String[] readable = publicReads.stream().flatMap(r -> r.patterns().stream()).toArray(String[]::new);
-        AuthenticationEntryPoint unauthorized = (request, response, e) ->
-                write(response, json, messages, Problem.unauthorized());
-        AccessDeniedHandler forbidden = (request, response, e) -> write(response, json, messages, Problem.forbidden());
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            write(request, response, json, messages, locales,
+                    e instanceof ExpiredApiToken ? ExpiredApiToken.PROBLEM : Problem.unauthorized());
+        };
+        AccessDeniedHandler forbidden = (request, response, e) ->
+                write(request, response, json, messages, locales, Problem.forbidden());
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new BearerTokenFilter(tokens, accounts, unauthorized, tx), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, unauthorized, tx, clock), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> {
                     if (readable.length > 0) {
                         a.requestMatchers(HttpMethod.GET, readable).permitAll();
@@ -80,13 +92,16 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignInLinkMailer linkMailer) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain pages(HttpSecurity http, SignInLinkMailer linkMailer, SignInAttempts attempts,
+            SignInLinkRequests linkRequests) throws Exception {
+        PasswordSignInOutcomes outcomes = new PasswordSignInOutcomes(attempts);
+        http.addFilterBefore(new SignInThrottle(attempts, linkRequests), GenerateOneTimeTokenFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/admin/**", "/account/**").authenticated()
                         .anyRequest().permitAll())
                 .csrf(c -> c.csrfTokenRequestHandler(new QueryStringCsrfForUploads()))
                 .formLogin(f -> f.loginPage("/signin").loginProcessingUrl("/signin")
-                        .usernameParameter("email").failureUrl("/signin?error").permitAll())
+                        .usernameParameter("email").successHandler(outcomes).failureHandler(outcomes).permitAll())
                 .oneTimeTokenLogin(ott -> ott.tokenGeneratingUrl("/signin/link")
                         .loginProcessingUrl("/signin/link/verify")
                         .loginPage("/signin")
@@ -100,12 +115,17 @@ class SecurityConfig {
         return http.build();
     }
 
-    private static void write(HttpServletResponse response, JsonMapper json, MessageSource messages, Problem problem)
-            throws IOException {
+    /**
+     * A refusal of the security filters, before Spring MVC has chosen the language: the locale
+     * resolver's choice (Greek, or {@code Accept-Language}) and the request's path as {@code instance}.
+     */
+    private static void write(HttpServletRequest request, HttpServletResponse response, JsonMapper json,
+            MessageSource messages, LocaleResolver locales, Problem problem) throws IOException {
         response.setStatus(problem.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(),
-                ProblemDetails.of(messages, LocaleContextHolder.getLocale(), problem));
+        ProblemDetail body = ProblemDetails.of(messages, locales.resolveLocale(request), problem);
+        body.setInstance(URI.create(request.getRequestURI()));
+        json.writeValue(response.getOutputStream(), body);
     }
 }

@@ -18,9 +18,22 @@ class SignInPages {
 
     @GetMapping("/signin")
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String linkInvalid,
-            Model model) {
-        model.addAttribute("view", new SignInView(error != null, linkInvalid != null));
+            @RequestParam(required = false) String throttled, Model model) {
+        model.addAttribute("view", new SignInView(error != null, linkInvalid != null, waitSeconds(throttled)));
         return SIGN_IN;
+    }
+
+    /** The wait the throttle put in the address; a minute if it is not a sensible number. */
+    static long waitSeconds(String throttled) {
+        if (throttled == null) {
+            return 0;
+        }
+        try {
+            long seconds = Long.parseLong(throttled.trim());
+            return seconds >= 1 && seconds <= 3600 ? seconds : 60;
+        } catch (NumberFormatException e) {
+            return 60;
+        }
     }
 
     @GetMapping("/signin/link/sent")

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A signed-in user's personal API tokens: create (the value is shown once), list, revoke. */
+/**
+ * A signed-in user's personal API tokens: create with a name and an expiry (30, 90, 365 days
+ * or none; the value is shown once), list with their expiry and state, revoke.
+ */
 @Controller
 class TokenPages {
 
@@ -31,20 +34,23 @@ class TokenPages {
     @GetMapping("/account/tokens")
     @Transactional(readOnly = true)
     String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-        return page(user, model, null, false);
+        return page(user, model, null, false, false, TokenExpiry.DEFAULT);
     }
 
     @PostMapping("/account/tokens")
     @Transactional
     String create(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String name,
-            Model model) {
+            @RequestParam(defaultValue = "") String expiry, Model model) {
         String trimmed = name.trim();
-        if (trimmed.isEmpty() || trimmed.length() > 100) {
-            return page(user, model, null, true);
+        boolean nameMissing = trimmed.isEmpty() || trimmed.length() > 100;
+        TokenExpiry chosen = TokenExpiry.of(expiry).orElse(null);
+        if (nameMissing || chosen == null) {
+            return page(user, model, null, nameMissing, chosen == null, chosen);
         }
         String value = SecretTokens.generate();
-        tokens.save(new ApiToken(user.id(), trimmed, value, Instant.now(clock)));
-        return page(user, model, value, false);
+        Instant now = Instant.now(clock);
+        tokens.save(new ApiToken(user.id(), trimmed, value, now, chosen.expiresAt(now)));
+        return page(user, model, value, false, false, TokenExpiry.DEFAULT);
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
@@ -55,10 +61,19 @@ class TokenPages {
         return "redirect:/account/tokens";
     }
 
-    private String page(SignedInUser user, Model model, String newValue, boolean nameMissing) {
+    private String page(SignedInUser user, Model model, String newValue, boolean nameMissing, boolean expiryMissing,
+            TokenExpiry expiry) {
+        Instant now = Instant.now(clock);
         List<TokensView.Token> list = tokens.findByUserIdOrderByCreatedAtDesc(user.id()).stream()
-                .map(t -> new TokensView.Token(t.id(), t.name(), t.createdAt(), t.active())).toList();
-        model.addAttribute("view", new TokensView(list, newValue, nameMissing));
+                .map(t -> new TokensView.Token(t.id(), t.name(), t.createdAt(), t.expiresAt(), state(t, now))).toList();
+        model.addAttribute("view", new TokensView(list, newValue, nameMissing, expiryMissing, expiry));
         return TOKENS;
+    }
+
+    private static TokensView.State state(ApiToken token, Instant now) {
+        if (!token.active()) {
+            return TokensView.State.REVOKED;
+        }
+        return token.expired(now) ? TokensView.State.EXPIRED : TokensView.State.ACTIVE;
     }
 }

@@ -40,6 +40,14 @@ class ApiErrors {
         return respond(problem);
     }
 
+    @ExceptionHandler(TooManyRequests.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequests problem) {
+        ResponseEntity<ProblemDetail> response = respond(problem);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(problem.retryAfterSeconds()))
+                .body(response.getBody());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
         return respond(new Problem(HttpStatus.BAD_REQUEST, "platform.error.parameter",

@@ -36,6 +36,13 @@ class WebErrors {
         return withUi(page(problem.status(), problem.key(), problem.args()), request);
     }
 
+    @ExceptionHandler(TooManyRequests.class)
+    ModelAndView tooMany(TooManyRequests problem, HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(problem.retryAfterSeconds()));
+        return problem(problem, request);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return withUi(page(HttpStatus.BAD_REQUEST, "platform.error.parameter", e.getName()), request);

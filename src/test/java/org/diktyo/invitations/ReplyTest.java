@@ -282,19 +282,26 @@ class ReplyTest {
     }
 
     @Test
-    void guessingTokensIsRateLimitedPerClientAddress() throws Exception {
+    void guessingTokensIsRateLimitedPerClientAddressButAValidLinkStillWorks() throws Exception {
         String valid = tokens.get(towns.get(0));
         for (int i = 0; i < 20; i++) {
             int status = mvc.perform(get("/api/v1/rsvp/" + "x".repeat(43 - 2) + String.format("%02d", i))
                     .with(r -> { r.setRemoteAddr("198.51.100.7"); return r; })).andReturn().getResponse().getStatus();
             assertThat(status).isEqualTo(404);
         }
-        MvcResult limited = mvc.perform(get("/api/v1/rsvp/" + valid).with(r -> { r.setRemoteAddr("198.51.100.7"); return r; }))
-                .andReturn();
+        MvcResult limited = mvc.perform(get("/api/v1/rsvp/" + "x".repeat(41) + "20")
+                .with(r -> { r.setRemoteAddr("198.51.100.7"); return r; })).andReturn();
         assertThat(limited.getResponse().getStatus()).isEqualTo(429);
         assertThat(limited.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Πάρα πολλοί άκυροι σύνδεσμοι");
-        assertThat(mvc.perform(get("/api/v1/rsvp/" + valid).with(r -> { r.setRemoteAddr("198.51.100.8"); return r; }))
-                .andReturn().getResponse().getStatus()).as("another address is not limited").isEqualTo(200);
+        assertThat(Long.parseLong(limited.getResponse().getHeader("Retry-After"))).isBetween(1L, 60L);
+        MvcResult page = mvc.perform(get("/r/" + "x".repeat(41) + "21").with(r -> { r.setRemoteAddr("198.51.100.7"); return r; }))
+                .andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(429);
+        assertThat(page.getResponse().getHeader("Retry-After")).isNotNull();
+        assertThat(mvc.perform(get("/api/v1/rsvp/" + valid).with(r -> { r.setRemoteAddr("198.51.100.7"); return r; }))
+                .andReturn().getResponse().getStatus()).as("a valid link is never refused for others' mistakes").isEqualTo(200);
+        assertThat(mvc.perform(get("/api/v1/rsvp/" + "x".repeat(41) + "22").with(r -> { r.setRemoteAddr("198.51.100.8"); return r; }))
+                .andReturn().getResponse().getStatus()).as("another address is not limited").isEqualTo(404);
     }
 
     MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String invitation) {
