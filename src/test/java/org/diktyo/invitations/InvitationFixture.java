@@ -62,6 +62,17 @@ final class InvitationFixture {
         return id;
     }
 
+    /** A meeting in {@code days} days with one part only, the working meeting: most of the network's meetings. */
+    String meetingOfOnePart(int days) {
+        String id = body(ok(http.send("POST", "/api/v1/meetings", TOKEN, """
+                {"kind":"WORKING_MEETING","titleEl":"Συνάντηση ενός μέρους","titleEn":"Meeting of one part",
+                 "hostMunicipalityId":"athens","hostOfficialEl":"Ο Δήμαρχος Αθηναίων, Χάρης Δούκας",
+                 "hostOfficialEn":"The Mayor of Athens, Haris Doukas","visibility":"NETWORK","status":"ANNOUNCED"}
+                """), 201)).get("id").asString();
+        part(id, "Συνάντηση εργασίας", "Working meeting", LocalDate.now().plusDays(days), "17:30", "20:00", null);
+        return id;
+    }
+
     void part(String meeting, String el, String en, LocalDate day, String from, String to, Integer capacity) {
         ok(http.send("POST", "/api/v1/meetings/" + meeting + "/parts", TOKEN, """
                 {"titleEl":"%s","titleEn":"%s","date":"%s","startTime":"%s","endTime":"%s",

@@ -45,9 +45,8 @@ final class LetterComposer {
         if (parts.isEmpty()) {
             throw new Problem(HttpStatus.CONFLICT, "documents.letter.meeting.noParts");
         }
-        if (text.placeholders().contains("reception") && parts.size() < 2) {
-            throw new Problem(HttpStatus.BAD_REQUEST, "documents.letter.placeholder.noSecondPart");
-        }
+        // a meeting of one part: the sentences about the reception are left out (MissingParts)
+        text = MissingParts.leaveOut(text, parts.size());
         MeetingFacts.PartInfo first = parts.get(0);
         ZonedDateTime start = first.startsAt().atZone(meeting.zone());
         LocalDate meetingDay = start.toLocalDate();
