@@ -39,6 +39,8 @@ class LettersApiTest {
     JsonMapper json;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     Http http;
     String token = TestAccounts.demoToken();
 
@@ -115,7 +117,11 @@ class LettersApiTest {
         assertThat(late.statusCode()).isEqualTo(400);
         assertThat(json.readTree(late.body()).get("detail").asString())
                 .isEqualTo("Η προθεσμία απάντησης (Τρίτη 18 Ιουνίου 2024) είναι μετά τη συνάντηση (Δευτέρα 17 Ιουνίου 2024).");
-        var noMayor = http.get("/api/v1/meetings/" + meeting + "/letter.pdf?municipality=ioannina&deadline=2024-06-11", token,
+        // a municipality without a mayor among its contacts (the demo gives every member one)
+        String mayorless = jdbc.queryForObject("select id from municipality where status <> 'MEMBER' order by id offset 75"
+                + " rows fetch next 1 rows only", String.class);
+        jdbc.update("delete from contact where municipality_id = ? and kind = 'MAYOR'", mayorless);
+        var noMayor = http.get("/api/v1/meetings/" + meeting + "/letter.pdf?municipality=" + mayorless + "&deadline=2024-06-11", token,
                 "Accept-Language", "en");
         assertThat(noMayor.statusCode()).isEqualTo(409);
         assertThat(json.readTree(noMayor.body()).get("detail").asString()).contains("there is no mayor among the contacts");
