@@ -58,10 +58,10 @@ class CampaignTest {
         JsonNode proposal = fx.body(fx.ok(fx.http.get("/api/v1/meetings/" + meeting + "/campaigns/proposal",
                 InvitationFixture.TOKEN), 200));
         assertThat(proposal.get("quota").asInt()).isEqualTo(2);
-        assertThat(proposal.get("letterEl").asString()).startsWith("Ο Δήμαρχος Αθηναίων, Χάρης Δούκας σας προσκαλεί")
+        assertThat(proposal.get("letterEl").asString()).startsWith("Ο Δήμαρχος Αθηναίων, Χάρης Δούκας, σας προσκαλεί")
                 .contains("και ώρες 17:30 – 20:00", "2ος όροφος", "Στη συνέχεια, στις 20:00: Δεξίωση",
                         "Το Δίκτυο Πόλεων για την Ένταξη υποστηρίζουν από κοινού");
-        assertThat(proposal.get("letterEn").asString()).startsWith("The Mayor of Athens, Haris Doukas invites you");
+        assertThat(proposal.get("letterEn").asString()).startsWith("The Mayor of Athens, Haris Doukas, invites you");
 
         List<String> twenty = fx.municipalities(0, 20);
         String campaign = fx.campaign(meeting, twenty, 2, LocalDate.now().plusDays(30), "7,2");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.diktyo.language.Apposition;
 import org.diktyo.language.DatePhrases;
 import org.diktyo.language.TimePhrases;
 import org.diktyo.meetings.MeetingFacts;
@@ -73,7 +74,7 @@ public class PlanCampaigns {
             var zone = meeting.zone();
             String host = greek ? meeting.hostOfficialEl() : meeting.hostOfficialEn();
             paragraphs.add(messages.getMessage("invitations.letter.opening", new Object[] {
-                    host == null ? messages.getMessage("invitations.letter.theNetwork", null, locale) : host,
+                    host == null ? messages.getMessage("invitations.letter.theNetwork", null, locale) : Apposition.closed(host),
                     greek ? meeting.titleEl() : meeting.titleEn(),
                     DatePhrases.on(first.startsAt().atZone(zone).toLocalDate(), locale),
                     Places.hours(first, zone),

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.diktyo.documents.Letter;
+import org.diktyo.language.Apposition;
 import org.diktyo.language.DatePhrases;
 import org.diktyo.language.TimePhrases;
 import org.diktyo.meetings.MeetingFacts;
@@ -67,7 +68,7 @@ final class LetterComposer {
         }
 
         Map<String, String> values = new HashMap<>();
-        values.put("host", host);
+        values.put("host", Apposition.closed(host));
         values.put("meeting", pick(en, meeting.titleEl(), meeting.titleEn()));
         values.put("date", DatePhrases.on(meetingDay, locale));
         values.put("time", first.endsAt() == null ? TimePhrases.time(start.toLocalTime())

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,8 +77,18 @@ class LettersApiTest {
     }
 
     /** Every paragraph of the fixture (heading lines too), whitespace normalised, in order. */
+    /**
+     * Where the platform's letter corrects the original's Greek (GREEK.md): the name in apposition
+     * is closed by a comma before the verb, as the English letter has it; «τη» before δ.
+     */
+    static final Map<String, String> CORRECTIONS = Map.of("Χάρης Δούκας σας προσκαλεί", "Χάρης Δούκας, σας προσκαλεί",
+            "από την διαχείριση", "από τη διαχείριση");
+
     static void containsTheFixtureInOrder(String text, String fixture) throws Exception {
         String letter = org.diktyo.Fixtures.text(fixture);
+        for (Map.Entry<String, String> correction : CORRECTIONS.entrySet()) {
+            letter = letter.replace(correction.getKey(), correction.getValue());
+        }
         List<String> paragraphs = Arrays.stream(letter.split("\n\\s*\n")).map(Pdfs::normalised).filter(p -> !p.isEmpty()).toList();
         assertThat(paragraphs).hasSize(8);
         int at = 0;
