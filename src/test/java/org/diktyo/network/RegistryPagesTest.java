@@ -200,4 +200,16 @@ class RegistryPagesTest {
         assertThat(mvc.perform(get("/admin/registry.csv").session(focal)).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
     }
+
+    @Test
+    void aMunicipalityPageNamesItsRegionalUnitAndGivesItsHistoryInThePagesLanguage() throws Exception {
+        String greek = html(mvc.perform(get("/municipalities/athens").param("lang", "el")).andReturn());
+        assertThat(greek).contains("Περιφέρεια Αττικής · Περιφερειακή Ενότητα Κεντρικού Τομέα Αθηνών",
+                "μνημόνιο συνεργασίας Αθήνας και Θεσσαλονίκης (Ιανουάριος 2018)").doesNotContain("memorandum between");
+        String english = html(mvc.perform(get("/municipalities/athens").param("lang", "en")).andReturn());
+        assertThat(english).contains("Central Athens Regional Unit",
+                "memorandum between Athens and Thessaloniki (January 2018)").doesNotContain("μνημόνιο συνεργασίας");
+        String katerini = html(mvc.perform(get("/municipalities/katerini").param("lang", "el")).andReturn());
+        assertThat(katerini).contains("Περιφερειακή Ενότητα Πιερίας", "απόφαση δημοτικού συμβουλίου 177/2021· 18ο μέλος");
+    }
 }

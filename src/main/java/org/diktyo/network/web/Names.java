@@ -69,6 +69,13 @@ public final class Names {
         return unit == null ? "" : greek ? unit.nameEl() : unit.nameEn();
     }
 
+    /** The unit with its kind, as a heading names it: the Greek names are genitives, «Περιφερειακή Ενότητα Κεντρικού Τομέα Αθηνών». */
+    public String unitTitle(Municipality m) {
+        String name = unit(m);
+        return name.isEmpty() || MOUNT_ATHOS.equals(m.regionId()) ? name
+                : messages.getMessage("network.unit.name", new Object[] {name}, locale);
+    }
+
     public String seat(Municipality m) {
         return greek ? m.seatEl() : m.seatEn();
     }
