@@ -204,8 +204,11 @@ public class PlanCampaigns {
                 problems.add(new FieldProblem("deadline", "invitations.campaign.deadline.afterMeeting"));
             }
         }
-        String letterEl = f.letterEl() == null ? "" : f.letterEl().strip().replace("\r\n", "\n");
-        String letterEn = f.letterEn() == null ? "" : f.letterEn().strip().replace("\r\n", "\n");
+        // a letter not given at all (the API) is the network's, as the page pre-fills it; one given empty is refused
+        String letterEl = f.letterEl() == null ? defaultLetter(meeting, parts, GREEK)
+                : f.letterEl().strip().replace("\r\n", "\n");
+        String letterEn = f.letterEn() == null ? defaultLetter(meeting, parts, Locale.ENGLISH)
+                : f.letterEn().strip().replace("\r\n", "\n");
         if (letterEl.isEmpty() || letterEl.length() > 20000) {
             problems.add(new FieldProblem("letterEl", "invitations.campaign.letter.required"));
         }

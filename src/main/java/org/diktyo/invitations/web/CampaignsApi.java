@@ -53,7 +53,8 @@ class CampaignsApi {
 
     @PostMapping("/meetings/{id}/campaigns")
     @Operation(summary = "Create a draft campaign: audience (MEMBERS, PROSPECTS, CANDIDATES, REGION with region,"
-            + " HAND_PICKED with municipalities), quota, deadline (a date), parts, documents, letter, reminder days")
+            + " HAND_PICKED with municipalities), quota, deadline (a date), parts, documents, letter, reminder days;"
+            + " letterEl/letterEn left out: the network's letter for this meeting, as GET .../campaigns/proposal gives it")
     ResponseEntity<InvitationJson.CampaignOut> create(@PathVariable String id, @RequestBody CampaignForm form) {
         Campaign c = plan.create(id, form);
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + c.id()))
