@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.diktyo.mail.OutgoingMail;
 import org.diktyo.mail.Outbox;
-import org.springframework.beans.factory.annotation.Value;
+import org.diktyo.platform.BaseUrl;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.ott.OneTimeToken;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
@@ -30,10 +30,10 @@ class SignInLinkMailer implements OneTimeTokenGenerationSuccessHandler {
     private final Outbox outbox;
     private final MessageSource messages;
     private final LocaleResolver locales;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
 
     SignInLinkMailer(Accounts accounts, Outbox outbox, MessageSource messages, LocaleResolver locales,
-            @Value("${diktyo.base-url}") String baseUrl) {
+            BaseUrl baseUrl) {
         this.locales = locales;
         this.accounts = accounts;
         this.outbox = outbox;
@@ -45,7 +45,7 @@ class SignInLinkMailer implements OneTimeTokenGenerationSuccessHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token) throws IOException {
         Locale locale = locales.resolveLocale(request); // runs in the filter chain, before Spring MVC sets the locale
         accounts.findByEmail(token.getUsername()).filter(Account::enabled).ifPresent(account -> {
-            String link = UriComponentsBuilder.fromUriString(baseUrl).path("/signin/link")
+            String link = UriComponentsBuilder.fromUriString(baseUrl.get()).path("/signin/link")
                     .queryParam("token", token.getTokenValue()).build().toUriString();
             String subject = messages.getMessage("accounts.link.mail.subject", null, locale);
             String text = messages.getMessage("accounts.link.mail.text",

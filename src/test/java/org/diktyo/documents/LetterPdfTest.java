@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.diktyo.documents.render.PdfEngine;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,41 @@ class LetterPdfTest {
                 "Πρώτη παράγραφος «με εισαγωγικά» – και παύλα.", "Συνημμένα 1. Μνημόνιο συνεργασίας",
                 "Απαντήστε μέχρι την Τρίτη 11 Ιουνίου 2024", "https://diktyo.example/r/abc", "Δευτέρα 3 Ιουνίου 2024",
                 "Με την υποστήριξη: Διεθνής Οργανισμός Μετανάστευσης (IOM) · Ύπατη Αρμοστεία");
+    }
+
+    /** Each word of the page with the top of its line ({@code yMin}, points from the top), as pdftotext reads it ({@code -bbox}). */
+    static List<Map.Entry<String, Double>> words(byte[] pdf) {
+        org.diktyo.Tools.requirePdftotext();
+        String boxes = org.diktyo.Tools.withFile(pdf, ".pdf",
+                file -> org.diktyo.Tools.run(List.of("pdftotext", "-bbox", "-enc", "UTF-8", file.toString(), "-")));
+        Matcher word = Pattern.compile("<word xMin=\"[^\"]+\" yMin=\"([^\"]+)\"[^>]*>([^<]*)</word>").matcher(boxes);
+        List<Map.Entry<String, Double>> words = new ArrayList<>();
+        while (word.find()) {
+            words.add(Map.entry(word.group(2), Double.valueOf(word.group(1))));
+        }
+        return words;
+    }
+
+    @Test
+    void theLettersParagraphsAreSetApartByMoreThanTheirLines() {
+        String longer = "Άλφα " + "λέξη ".repeat(60) + "τέλος.";
+        Letter base = letter(Locale.forLanguageTag("el"), Letter.Gender.FEMALE, "https://x.example/r/1");
+        Letter letter = new Letter(base.locale(), base.letterhead(), base.dated(), base.recipient(), base.heading(),
+                List.of(longer, "Βήτα παράγραφος.", "Γάμμα παράγραφος."), base.signatory(), base.attachments(),
+                base.rsvpDeadline(), base.rsvpUrl(), base.supporters());
+        List<Map.Entry<String, Double>> words = words(LetterPdf.render(letter));
+        List<String> text = words.stream().map(Map.Entry::getKey).toList();
+        int first = text.indexOf("Άλφα");
+        int last = text.indexOf("τέλος.");
+        // the lines of the first paragraph, one above the other: their pitch
+        List<Double> lines = words.subList(first, last + 1).stream().map(Map.Entry::getValue).distinct().sorted().toList();
+        assertThat(lines).as("the first paragraph runs over several lines").hasSizeGreaterThan(2);
+        double pitch = (lines.get(lines.size() - 1) - lines.get(0)) / (lines.size() - 1);
+        double second = words.get(text.indexOf("Βήτα")).getValue();
+        double third = words.get(text.indexOf("Γάμμα")).getValue();
+        // between paragraphs, at least half a line more than from one line to the next within one
+        assertThat(second - lines.get(lines.size() - 1)).as("before the second paragraph").isGreaterThan(pitch * 1.5);
+        assertThat(third - second).as("before the third paragraph").isGreaterThan(pitch * 1.5);
     }
 
     @Test

@@ -58,10 +58,10 @@ class CampaignTest {
         JsonNode proposal = fx.body(fx.ok(fx.http.get("/api/v1/meetings/" + meeting + "/campaigns/proposal",
                 InvitationFixture.TOKEN), 200));
         assertThat(proposal.get("quota").asInt()).isEqualTo(2);
-        assertThat(proposal.get("letterEl").asString()).startsWith("Ο Δήμαρχος Αθηναίων, Χάρης Δούκας σας προσκαλεί")
+        assertThat(proposal.get("letterEl").asString()).startsWith("Ο Δήμαρχος Αθηναίων, Χάρης Δούκας, σας προσκαλεί")
                 .contains("και ώρες 17:30 – 20:00", "2ος όροφος", "Στη συνέχεια, στις 20:00: Δεξίωση",
                         "Το Δίκτυο Πόλεων για την Ένταξη υποστηρίζουν από κοινού");
-        assertThat(proposal.get("letterEn").asString()).startsWith("The Mayor of Athens, Haris Doukas invites you");
+        assertThat(proposal.get("letterEn").asString()).startsWith("The Mayor of Athens, Haris Doukas, invites you");
 
         List<String> twenty = fx.municipalities(0, 20);
         String campaign = fx.campaign(meeting, twenty, 2, LocalDate.now().plusDays(30), "7,2");
@@ -142,9 +142,32 @@ class CampaignTest {
         }
         assertThat(jdbc.queryForList("select municipality_id || ':' || status from invitation where campaign_id = ?"
                 + " order by municipality_id", String.class, campaign))
-                .containsExactly("athens:SENT", "heraklion:NO_ADDRESS", "thessaloniki:SENT");
+                .containsExactly("athens:SENT", "heraklion:NO_ADDRESS", "ioannina:SENT", "thessaloniki:SENT");
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where purpose = 'invitation'"
                 + " and recipient in ('mayor@athens.example', 'mayor@thessaloniki.example')",
                 Integer.class)).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void everyMemberHasAMayorInTheDemoSoACampaignToAllMembersIsSentAtOnce() throws Exception {
+        List<String> mayors = jdbc.queryForList("select m.id || ':' || c.full_name from municipality m join contact c"
+                + " on c.municipality_id = m.id and c.kind = 'MAYOR' where m.status = 'MEMBER' order by m.id", String.class);
+        assertThat(mayors).hasSize(18);
+        // only the names in the project's sources are real people's; the others are evidently the demo's
+        assertThat(mayors).filteredOn(m -> !m.contains("(demo)"))
+                .containsExactly("athens:Χάρης Δούκας", "thessaloniki:Στέλιος Αγγελούδης");
+        assertThat(mayors).contains("ioannina:Δήμαρχος (demo) Ιωαννιτών");
+
+        String meeting = fx.meeting(null, 45);
+        JsonNode proposal = fx.body(fx.ok(fx.http.get("/api/v1/meetings/" + meeting + "/campaigns/proposal",
+                InvitationFixture.TOKEN), 200));
+        assertThat(proposal.get("audience").asString()).isEqualTo("MEMBERS");
+        String body = json.writeValueAsString(proposal);
+        String campaign = fx.body(fx.ok(fx.http.send("POST", "/api/v1/meetings/" + meeting + "/campaigns",
+                InvitationFixture.TOKEN, body), 201)).get("id").asString();
+        JsonNode preview = fx.body(fx.ok(fx.http.get("/api/v1/campaigns/" + campaign + "/preview", InvitationFixture.TOKEN), 200));
+        assertThat(preview.get("recipients")).hasSize(18);
+        assertThat(preview.get("withoutLetter")).isEmpty();
+        fx.ok(fx.http.send("POST", "/api/v1/campaigns/" + campaign + "/send", InvitationFixture.TOKEN, null), 202);
     }
 }

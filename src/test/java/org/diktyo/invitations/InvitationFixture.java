@@ -62,6 +62,17 @@ final class InvitationFixture {
         return id;
     }
 
+    /** A meeting in {@code days} days with one part only, the working meeting: most of the network's meetings. */
+    String meetingOfOnePart(int days) {
+        String id = body(ok(http.send("POST", "/api/v1/meetings", TOKEN, """
+                {"kind":"WORKING_MEETING","titleEl":"Συνάντηση ενός μέρους","titleEn":"Meeting of one part",
+                 "hostMunicipalityId":"athens","hostOfficialEl":"Ο Δήμαρχος Αθηναίων, Χάρης Δούκας",
+                 "hostOfficialEn":"The Mayor of Athens, Haris Doukas","visibility":"NETWORK","status":"ANNOUNCED"}
+                """), 201)).get("id").asString();
+        part(id, "Συνάντηση εργασίας", "Working meeting", LocalDate.now().plusDays(days), "17:30", "20:00", null);
+        return id;
+    }
+
     void part(String meeting, String el, String en, LocalDate day, String from, String to, Integer capacity) {
         ok(http.send("POST", "/api/v1/meetings/" + meeting + "/parts", TOKEN, """
                 {"titleEl":"%s","titleEn":"%s","date":"%s","startTime":"%s","endTime":"%s",
@@ -78,8 +89,8 @@ final class InvitationFixture {
 
     /**
      * The first {@code n} municipalities (by id) after {@code skip} that are not members of the
-     * network (the 314 others; the demo's members and their contacts, Ioannina without a mayor,
-     * stay as the demo has them), each given a mayor and a focal point. Tests take disjoint ranges.
+     * network (the 314 others; the demo's members and their contacts stay as the demo has them),
+     * each given a mayor and a focal point. Tests take disjoint ranges.
      */
     List<String> municipalities(int skip, int n) {
         List<String> ids = jdbc.queryForList("select id from municipality where status <> 'MEMBER' order by id offset "
@@ -98,6 +109,31 @@ final class InvitationFixture {
             }
         }
         return ids;
+    }
+
+    /**
+     * The non-member at {@code skip} (by id; a range no other test takes) with a focal point and
+     * no mayor: a municipality a mail could reach but no letter be addressed to. The demo gives
+     * every member a mayor, so a test of this case makes its own.
+     */
+    String withoutMayor(int skip) {
+        String id = jdbc.queryForObject("select id from municipality where status <> 'MEMBER' order by id offset " + skip
+                + " rows fetch next 1 rows only", String.class);
+        jdbc.update("delete from contact where municipality_id = ? and kind = 'MAYOR'", id);
+        Integer focal = jdbc.queryForObject("select count(*) from contact where municipality_id = ? and kind = 'FOCAL_POINT'",
+                Integer.class, id);
+        if (focal == 0) {
+            ok(http.send("POST", "/api/v1/municipalities/" + id + "/contacts", TOKEN, """
+                    {"kind":"FOCAL_POINT","fullName":"Σημείο επαφής %s","position":"Ένταξη","gender":"FEMALE",
+                     "email":"focal@%s.test.example","phone":""}""".formatted(id, id)), 201);
+        }
+        return id;
+    }
+
+    /** A municipality's official name in Greek and English, as the registry has it. */
+    String[] officialNames(String id) {
+        return jdbc.queryForObject("select official_name_el, official_name_en from municipality where id = ?",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, id);
     }
 
     String campaign(String meeting, List<String> picks, int quota, LocalDate deadline, String reminders) {

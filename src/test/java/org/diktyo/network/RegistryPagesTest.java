@@ -27,6 +27,9 @@ class RegistryPagesTest {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     MockHttpSession signIn(String email, String password) throws Exception {
         MvcResult result = mvc.perform(post("/signin").param("email", email).param("password", password).with(csrf()))
                 .andReturn();
@@ -124,13 +127,17 @@ class RegistryPagesTest {
     @Test
     void aFormWithMistakesComesBackWithMessagesAndSavesNothing() throws Exception {
         MockHttpSession session = secretariat();
-        MvcResult result = mvc.perform(post("/admin/municipalities/larissa/contacts").session(session).with(csrf())
+        // a municipality without contacts (the demo gives every member a mayor): a non-member no other test takes
+        String none = jdbc.queryForObject("select id from municipality where status <> 'MEMBER' order by id offset 77"
+                + " rows fetch next 1 rows only", String.class);
+        jdbc.update("delete from contact where municipality_id = ?", none);
+        MvcResult result = mvc.perform(post("/admin/municipalities/" + none + "/contacts").session(session).with(csrf())
                 .param("kind", "MAYOR").param("fullName", "").param("gender", "FEMALE").param("email", "λάθος")
                 .param("phone", "abc")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(html(result)).contains("govuk-error-summary", "Συμπληρώστε το ονοματεπώνυμο.",
                 "Γράψτε μια έγκυρη διεύθυνση email", "Γράψτε έναν έγκυρο αριθμό τηλεφώνου", "value=\"λάθος\"");
-        assertThat(html(mvc.perform(get("/municipalities/larissa").session(session)).andReturn()))
+        assertThat(html(mvc.perform(get("/municipalities/" + none).session(session)).andReturn()))
                 .contains("Δεν έχουν καταχωριστεί στελέχη.");
 
         MvcResult emptyName = mvc.perform(post("/admin/municipalities/larissa/edit").session(session).with(csrf())
@@ -199,5 +206,17 @@ class RegistryPagesTest {
         MockHttpSession focal = signIn(accounts.userFor(Role.FOCAL_POINT, "athens"), "secret-password");
         assertThat(mvc.perform(get("/admin/registry.csv").session(focal)).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aMunicipalityPageNamesItsRegionalUnitAndGivesItsHistoryInThePagesLanguage() throws Exception {
+        String greek = html(mvc.perform(get("/municipalities/athens").param("lang", "el")).andReturn());
+        assertThat(greek).contains("Περιφέρεια Αττικής · Περιφερειακή Ενότητα Κεντρικού Τομέα Αθηνών",
+                "μνημόνιο συνεργασίας Αθήνας και Θεσσαλονίκης (Ιανουάριος 2018)").doesNotContain("memorandum between");
+        String english = html(mvc.perform(get("/municipalities/athens").param("lang", "en")).andReturn());
+        assertThat(english).contains("Central Athens Regional Unit",
+                "memorandum between Athens and Thessaloniki (January 2018)").doesNotContain("μνημόνιο συνεργασίας");
+        String katerini = html(mvc.perform(get("/municipalities/katerini").param("lang", "el")).andReturn());
+        assertThat(katerini).contains("Περιφερειακή Ενότητα Πιερίας", "απόφαση δημοτικού συμβουλίου 177/2021· 18ο μέλος");
     }
 }

@@ -10,7 +10,11 @@ import org.diktyo.meetings.MeetingFacts;
  * municipality's invitation with its answer, delegates and delivery.
  */
 public record CampaignReport(Campaign campaign, MeetingFacts.MeetingInfo meeting, Progress progress,
-        List<PartCounts> parts, List<Line> invitations) {
+        List<PartCounts> parts, List<Line> invitations, List<Unreached> unreached) {
+
+    /** A municipality that got no mail, and why: {@code NO_ADDRESS} (no email known) or {@code NO_LETTER} (no mayor known). */
+    public record Unreached(String nameEl, String nameEn, String status) {
+    }
 
     /** Sending: how many invitations in all, queued for delivery, still to write, without an address. */
     public record Progress(int total, int queued, int pending, int noAddress) {

@@ -14,9 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo's campaign: the upcoming working meeting, to a handful of member municipalities
- * (those with addresses get a mail with the letter, one without shows as such; one whose
- * mayor is not known, so no letter, is left out), sent at start so that the
- * invitations wait at {@code /demo/mail} and their links can be followed. Created once.
+ * (those with addresses get a mail with the letter; Heraklion, without one, shows as such),
+ * sent at start so that the invitations wait at {@code /demo/mail} and their links can be
+ * followed. A municipality whose mayor is not known (so no letter) would be left out; the
+ * demo knows every member's mayor. Created once.
  */
 @Component
 @Order(30)

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.diktyo.accounts.SecretTokens;
-import org.springframework.beans.factory.annotation.Value;
+import org.diktyo.platform.BaseUrl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,12 +17,12 @@ public class Links {
 
     private final InvitationStore invitations;
     private final Clock clock;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
 
-    Links(InvitationStore invitations, Clock clock, @Value("${diktyo.base-url}") String baseUrl) {
+    Links(InvitationStore invitations, Clock clock, BaseUrl baseUrl) {
         this.invitations = invitations;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     /** A new link for the invitation; the token is returned once and kept only as its hash. */
@@ -42,14 +42,14 @@ public class Links {
     }
 
     public String url(String token) {
-        return baseUrl + "/r/" + token;
+        return baseUrl.get() + "/r/" + token;
     }
 
     public String checkInUrl(String code) {
-        return baseUrl + "/admin/check-in/" + code;
+        return baseUrl.get() + "/admin/check-in/" + code;
     }
 
     String base() {
-        return baseUrl;
+        return baseUrl.get();
     }
 }

@@ -109,7 +109,17 @@ public class ManageInvitations {
             lines.sort(java.util.Comparator.comparing(CampaignReport.Line::nameEl,
                     org.diktyo.language.GreekText.greekCollator()));
         }
-        return new CampaignReport(c, meeting, new CampaignReport.Progress(p[0], p[2], p[1], p[3]), parts, lines);
+        List<CampaignReport.Unreached> unreached = new ArrayList<>();
+        for (InvitationRow r : rows) {
+            if ("NO_ADDRESS".equals(r.status()) || "NO_LETTER".equals(r.status())) {
+                addressees.one(r.municipalityId()).ifPresent(a -> unreached.add(new CampaignReport.Unreached(
+                        a.officialNameEl(), a.officialNameEn(), r.status())));
+            }
+        }
+        unreached.sort(java.util.Comparator.comparing(CampaignReport.Unreached::nameEl,
+                org.diktyo.language.GreekText.greekCollator()));
+        return new CampaignReport(c, meeting, new CampaignReport.Progress(p[0], p[2], p[1], p[3]), parts, lines,
+                unreached);
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.diktyo.language.Apposition;
 import org.diktyo.language.DatePhrases;
 import org.diktyo.language.TimePhrases;
 import org.diktyo.meetings.MeetingFacts;
@@ -72,7 +73,7 @@ public class PlanCampaigns {
             var zone = meeting.zone();
             String host = meeting.hostOfficial().in(locale);
             paragraphs.add(messages.getMessage("invitations.letter.opening", new Object[] {
-                    host == null ? messages.getMessage("invitations.letter.theNetwork", null, locale) : host,
+                    host == null ? messages.getMessage("invitations.letter.theNetwork", null, locale) : Apposition.closed(host),
                     meeting.title().in(locale),
                     DatePhrases.on(first.startsAt().atZone(zone).toLocalDate(), locale),
                     Places.hours(first, zone),
@@ -204,8 +205,11 @@ public class PlanCampaigns {
                 problems.add(new FieldProblem("deadline", "invitations.campaign.deadline.afterMeeting"));
             }
         }
-        String letterEl = f.letterEl() == null ? "" : f.letterEl().strip().replace("\r\n", "\n");
-        String letterEn = f.letterEn() == null ? "" : f.letterEn().strip().replace("\r\n", "\n");
+        // a letter not given at all (the API) is the network's, as the page pre-fills it; one given empty is refused
+        String letterEl = f.letterEl() == null ? defaultLetter(meeting, parts, GREEK)
+                : f.letterEl().strip().replace("\r\n", "\n");
+        String letterEn = f.letterEn() == null ? defaultLetter(meeting, parts, Locale.ENGLISH)
+                : f.letterEn().strip().replace("\r\n", "\n");
         if (letterEl.isEmpty() || letterEl.length() > 20000) {
             problems.add(new FieldProblem("letterEl", "invitations.campaign.letter.required"));
         }

@@ -36,4 +36,10 @@ public record ReplyView(InvitationRow invitation, Campaign campaign, MeetingFact
     public Instant deadline() {
         return campaign.rsvpDeadline();
     }
+
+    /** Held or cancelled: the page no longer promises an agenda. */
+    public boolean over() {
+        return meeting.status() == org.diktyo.meetings.MeetingStatus.HELD
+                || meeting.status() == org.diktyo.meetings.MeetingStatus.CANCELLED;
+    }
 }

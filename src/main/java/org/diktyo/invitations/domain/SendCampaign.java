@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.diktyo.invitations.letters.MissingParts;
 import org.diktyo.meetings.MeetingFacts;
 import org.diktyo.network.Addressees;
 import org.diktyo.platform.Problem;
@@ -72,15 +73,29 @@ public class SendCampaign {
      * calendar file), and the recipients with an address but no letter (no mayor known by
      * name): while there are any, sending is refused. {@code letterProblem}: why no letter of
      * the campaign can be made (an unknown placeholder, no host, ...), with no sample then;
-     * sending is refused with it too.
+     * sending is refused with it too. {@code missingParts}: where the campaign's words name a
+     * part the meeting does not have (the reception of a meeting of one part); a warning, the
+     * letters leave those sentences out.
      */
     public record Preview(Campaign campaign, MeetingFacts.MeetingInfo meeting, List<Recipient> recipients,
-            org.diktyo.mail.OutgoingMail sample, List<Recipient> withoutLetter, Problem letterProblem) {
+            org.diktyo.mail.OutgoingMail sample, List<Recipient> withoutLetter, Problem letterProblem,
+            List<MissingPart> missingParts) {
 
         /** Whether sending would be refused: some letter cannot be made. */
         public boolean refused() {
             return letterProblem != null || !withoutLetter.isEmpty();
         }
+    }
+
+    /** A sentence of the campaign's letter ({@code letterEl} or {@code letterEn}) that names a part the meeting lacks. */
+    public record MissingPart(String field, MissingParts.Place place) {
+    }
+
+    static List<MissingPart> missingParts(Campaign c, int partCount) {
+        List<MissingPart> found = new java.util.ArrayList<>();
+        MissingParts.find(c.letterEl(), partCount).forEach(p -> found.add(new MissingPart("letterEl", p)));
+        MissingParts.find(c.letterEn(), partCount).forEach(p -> found.add(new MissingPart("letterEn", p)));
+        return found;
     }
 
     /** Recipients with an address whose letter cannot be addressed: no mayor known by name. */
@@ -111,7 +126,8 @@ public class SendCampaign {
                 letterProblem = problem;
             }
         }
-        return new Preview(c, meeting, recipients, sample, withoutLetter(recipients), letterProblem);
+        return new Preview(c, meeting, recipients, sample, withoutLetter(recipients), letterProblem,
+                missingParts(c, meetings.parts(c.meetingId()).size()));
     }
 
     /** Starts sending; a refusal names municipalities in {@code locale}, the language of whoever sends. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.diktyo.documents.Letter;
+import org.diktyo.language.Apposition;
 import org.diktyo.language.Bilingual;
 import org.diktyo.language.DatePhrases;
 import org.diktyo.language.TimePhrases;
@@ -53,9 +54,8 @@ final class LetterComposer {
         if (parts.isEmpty()) {
             throw new Problem(HttpStatus.CONFLICT, "documents.letter.meeting.noParts");
         }
-        if (text.placeholders().contains("reception") && parts.size() < 2) {
-            throw new Problem(HttpStatus.BAD_REQUEST, "documents.letter.placeholder.noSecondPart");
-        }
+        // a meeting of one part: the sentences about the reception are left out (MissingParts)
+        text = MissingParts.leaveOut(text, parts.size());
         MeetingFacts.PartInfo first = parts.get(0);
         ZonedDateTime start = first.startsAt().atZone(meeting.zone());
         LocalDate meetingDay = start.toLocalDate();
@@ -76,7 +76,7 @@ final class LetterComposer {
         }
 
         Map<String, String> values = new HashMap<>();
-        values.put("host", host);
+        values.put("host", Apposition.closed(host));
         values.put("meeting", meeting.title().in(locale));
         values.put("date", DatePhrases.on(meetingDay, locale));
         values.put("time", first.endsAt() == null ? TimePhrases.time(start.toLocalTime())

@@ -8,7 +8,7 @@ import org.diktyo.documents.CalendarFiles;
 import org.diktyo.documents.Letter;
 import org.diktyo.network.Addressees;
 import org.diktyo.platform.Problem;
-import org.springframework.beans.factory.annotation.Value;
+import org.diktyo.platform.BaseUrl;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -23,22 +23,22 @@ class LetterFiles {
     private final ComposeLetter compose;
     private final MeetingCalendar calendar;
     private final Addressees addressees;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
     private final java.time.Clock clock;
 
     LetterFiles(ComposeLetter compose, MeetingCalendar calendar, Addressees addressees,
-            @Value("${diktyo.base-url:http://localhost:8080}") String baseUrl, java.time.Clock clock) {
+            BaseUrl baseUrl, java.time.Clock clock) {
         this.compose = compose;
         this.calendar = calendar;
         this.addressees = addressees;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
         this.clock = clock;
     }
 
     Letter letter(String meetingId, String municipalityId, Locale locale, LocalDate deadline) {
         org.diktyo.platform.PlausibleDates.require("deadline", deadline);
         return compose.compose(new LetterRequest(meetingId, municipalityId, locale, deadline, null, null,
-                baseUrl + "/meetings/" + meetingId, LocalDate.now(clock)));
+                baseUrl.get() + "/meetings/" + meetingId, LocalDate.now(clock)));
     }
 
     Addressees.Official mayor(String municipalityId) {
@@ -50,6 +50,6 @@ class LetterFiles {
     }
 
     String calendar(String meetingId, String key, List<CalendarFiles.Person> attendees, Locale locale) {
-        return calendar.ics(meetingId, key, null, attendees, baseUrl + "/meetings/" + meetingId, locale);
+        return calendar.ics(meetingId, key, null, attendees, baseUrl.get() + "/meetings/" + meetingId, locale);
     }
 }

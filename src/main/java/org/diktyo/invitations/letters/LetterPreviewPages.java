@@ -2,8 +2,13 @@ package org.diktyo.invitations.letters;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 
 import org.diktyo.documents.LetterPdf;
+import org.diktyo.language.GreekText;
+import org.diktyo.network.Addressees;
 import org.diktyo.platform.LanguageParameter;
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.ViewerResolver;
@@ -26,18 +31,31 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LetterPreviewPages {
 
     static final String PREVIEW = "invitations/letters/preview";
+    static final Locale GREEK = Locale.forLanguageTag("el");
 
     private final LetterFiles files;
     private final ViewerResolver viewers;
+    private final Addressees addressees;
 
-    LetterPreviewPages(LetterFiles files, ViewerResolver viewers) {
+    LetterPreviewPages(LetterFiles files, ViewerResolver viewers, Addressees addressees) {
         this.files = files;
         this.viewers = viewers;
+        this.addressees = addressees;
+    }
+
+    /** Every municipality by its official name: Greek names in Greek collation order, English ones in English order. */
+    List<LetterPreviewView.Choice> choices(Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        return addressees.all().stream().map(a -> new LetterPreviewView.Choice(a.municipalityId(),
+                        en ? a.officialNameEn() : a.officialNameEl()))
+                .sorted(Comparator.comparing(LetterPreviewView.Choice::name, GreekText.collator(en ? Locale.ENGLISH : GREEK)))
+                .toList();
     }
 
     @GetMapping("/admin/meetings/{id}/letter")
     String preview(@PathVariable String id, @RequestParam(required = false) String municipality,
-            @RequestParam(defaultValue = "el") String lang, @RequestParam(required = false) String deadline, Model model) {
+            @RequestParam(defaultValue = "el") String lang, @RequestParam(required = false) String deadline, Model model,
+            Locale locale) {
         requireSecretariat();
         String html = null;
         String pdf = null;
@@ -55,7 +73,7 @@ class LetterPreviewPages {
             }
         }
         model.addAttribute("view", new LetterPreviewView(id, municipality == null ? "" : municipality, lang,
-                deadline == null ? "" : deadline, html, pdf, problem));
+                deadline == null ? "" : deadline, html, pdf, problem, choices(locale)));
         return PREVIEW;
     }
 

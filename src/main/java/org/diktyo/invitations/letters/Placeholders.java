@@ -40,6 +40,9 @@ final class Placeholders {
             if (value == null) {
                 throw new IllegalArgumentException("no value for {" + m.group(1) + "}");
             }
+            if (value.endsWith(",") && text.startsWith(",", m.end())) {
+                value = value.substring(0, value.length() - 1); // the text closes the apposition itself
+            }
             if (startsSentence(text, m.start())) {
                 value = value.isEmpty() ? value : value.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + value.substring(1);
             }

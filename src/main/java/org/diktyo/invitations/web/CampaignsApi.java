@@ -53,7 +53,8 @@ class CampaignsApi {
 
     @PostMapping("/meetings/{id}/campaigns")
     @Operation(summary = "Create a draft campaign: audience (MEMBERS, PROSPECTS, CANDIDATES, REGION with region,"
-            + " HAND_PICKED with municipalities), quota, deadline (a date), parts, documents, letter, reminder days")
+            + " HAND_PICKED with municipalities), quota, deadline (a date), parts, documents, letter, reminder days;"
+            + " letterEl/letterEn left out: the network's letter for this meeting, as GET .../campaigns/proposal gives it")
     ResponseEntity<InvitationJson.CampaignOut> create(@PathVariable String id, @RequestBody CampaignForm form) {
         Campaign c = plan.create(id, form);
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + c.id()))
@@ -80,9 +81,16 @@ class CampaignsApi {
         return InvitationJson.CampaignOut.of(c, zone(c), null);
     }
 
-    /** {@code withoutLetter}: recipients whose letter cannot be made (no mayor known); sending is refused while any. */
+    /**
+     * {@code withoutLetter}: recipients whose letter cannot be made (no mayor known); sending is refused while any.
+     * {@code missingParts}: where the letter names a part the meeting does not have (a warning; the sentence is left out).
+     */
     record PreviewOut(List<RecipientOut> recipients, String subject, String text, List<String> attachments,
-            List<RecipientOut> withoutLetter) {
+            List<RecipientOut> withoutLetter, List<MissingPartOut> missingParts) {
+    }
+
+    /** {@code field}: letterEl or letterEn; {@code paragraph} and {@code line} count from 1. */
+    record MissingPartOut(String field, int paragraph, int line, String placeholder) {
     }
 
     record RecipientOut(String municipalityId, String nameEl, String to, String cc) {
@@ -101,7 +109,9 @@ class CampaignsApi {
                 p.sample() == null ? null : p.sample().subject(), p.sample() == null ? null : p.sample().text(),
                 p.sample() == null ? List.of() : p.sample().attachments().stream().map(a -> a.filename()).toList(),
                 p.withoutLetter().stream().map(r -> new RecipientOut(r.municipality().municipalityId(),
-                        r.municipality().officialNameEl(), r.to(), r.cc())).toList());
+                        r.municipality().officialNameEl(), r.to(), r.cc())).toList(),
+                p.missingParts().stream().map(m -> new MissingPartOut(m.field(), m.place().paragraph(), m.place().line(),
+                        m.place().placeholder())).toList());
     }
 
     @PostMapping("/campaigns/{id}/send")

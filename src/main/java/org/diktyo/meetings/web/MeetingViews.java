@@ -27,6 +27,12 @@ public final class MeetingViews {
     public record Page(Meeting meeting, String hostName, List<MeetingPart> parts, DraftAgenda.Agenda agenda,
             List<AttachDocuments.Listed> documents, List<Decision> decisions, List<FollowUp> followUps,
             MeetingText text, boolean canManage, String uploadLimit, FormErrors errors) {
+
+        /** Held or cancelled: the page no longer promises an agenda. */
+        public boolean over() {
+            return meeting.status() == org.diktyo.meetings.MeetingStatus.HELD
+                    || meeting.status() == org.diktyo.meetings.MeetingStatus.CANCELLED;
+        }
     }
 
     /** A form page: the form's values, its errors, and the meeting it belongs to (null for a new one). */

@@ -7,16 +7,28 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The demo's officials of a few member municipalities; created once, with the demo only. */
+/**
+ * The demo's officials: the mayors of Athens (named in the network's letter) and Thessaloniki,
+ * two focal points, and a mayor for every other member, so that a campaign to all members can
+ * be sent at once. Those mayors are not in any source the project ships, so they are
+ * evidently not real people: «Δήμαρχος (demo) Ιωαννιτών». Heraklion's has no email address
+ * (its invitation shows as one without an address, its letter goes by post). Created once,
+ * with the demo only.
+ */
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "diktyo.demo.enabled", havingValue = "true")
 class DemoContacts implements ApplicationRunner {
 
-    private final Contacts contacts;
+    /** The member whose mayor has no email address in the demo. */
+    static final String WITHOUT_ADDRESS = "heraklion";
 
-    DemoContacts(Contacts contacts) {
+    private final Contacts contacts;
+    private final Municipalities municipalities;
+
+    DemoContacts(Contacts contacts, Municipalities municipalities) {
         this.contacts = contacts;
+        this.municipalities = municipalities;
     }
 
     @Override
@@ -35,6 +47,14 @@ class DemoContacts implements ApplicationRunner {
                 Contact.Gender.MALE, "integration@thessaloniki.example", "+30 2310 000 002");
         add("ioannina", Contact.Kind.FOCAL_POINT, "Μαρία Ιωάννου", "Κέντρο Ένταξης Μεταναστών",
                 Contact.Gender.FEMALE, "kem@ioannina.example", "+30 26510 00000");
+        for (Municipality member : municipalities.search(org.diktyo.network.MembershipStatus.MEMBER, null, null)) {
+            if (contacts.findByMunicipalityIdOrderByKindAscFullNameAsc(member.id()).stream()
+                    .noneMatch(c -> c.kind() == Contact.Kind.MAYOR)) {
+                add(member.id(), Contact.Kind.MAYOR, "Δήμαρχος (demo) " + member.nameEl(), member.mayorTitleEl(),
+                        Contact.Gender.UNSPECIFIED,
+                        WITHOUT_ADDRESS.equals(member.id()) ? null : "mayor@" + member.id() + ".example", null);
+            }
+        }
     }
 
     private void add(String municipality, Contact.Kind kind, String name, String position, Contact.Gender gender,

@@ -28,6 +28,7 @@ public class MembershipChange {
     private MembershipStatus toStatus;
     private LocalDate effectiveOn;
     private String reason;
+    private String reasonEn;
     private String recordedBy;
     private Instant recordedAt;
 
@@ -36,6 +37,13 @@ public class MembershipChange {
 
     public MembershipChange(String municipalityId, MembershipStatus from, MembershipStatus to, LocalDate effectiveOn,
             String reason, String recordedBy, Instant recordedAt) {
+        this(municipalityId, from, to, effectiveOn, reason, null, recordedBy, recordedAt);
+    }
+
+    /** A change whose reason is known in Greek and English (the registry's sources). */
+    public MembershipChange(String municipalityId, MembershipStatus from, MembershipStatus to, LocalDate effectiveOn,
+            String reason, String reasonEn, String recordedBy, Instant recordedAt) {
+        this.reasonEn = reasonEn;
         this.municipalityId = municipalityId;
         this.fromStatus = from;
         this.toStatus = to;
@@ -57,8 +65,14 @@ public class MembershipChange {
         return effectiveOn;
     }
 
+    /** The reason as given: in Greek for the registry's own entries, in whichever language the secretariat wrote it otherwise. */
     public String reason() {
         return reason;
+    }
+
+    /** The reason in English, where it is known in both languages; otherwise {@code null}. */
+    public String reasonEn() {
+        return reasonEn;
     }
 
     public String recordedBy() {

@@ -59,8 +59,8 @@ public class RegistryImport {
             JsonNode el = json.readTree(read("administrative-regions-el.json"));
             JsonNode en = json.readTree(read("administrative-regions-en.json"));
             PopulationTable population = PopulationTable.read(open("municipality-populations.csv"));
-            Map<Integer, String[]> aliases = csv("elstat-aliases.csv");
-            Map<Integer, String[]> members = csv("cni-members.csv");
+            Map<Integer, String[]> aliases = csv("elstat-aliases.csv", 6);
+            Map<Integer, String[]> members = csv("cni-members.csv", 7);
             Map<Integer, JsonNode> english = englishById(en);
 
             int added = 0;
@@ -134,7 +134,7 @@ public class RegistryImport {
             municipality.status(MembershipStatus.MEMBER);
             municipalities.saveAndFlush(municipality);
             changes.save(new MembershipChange(municipality.id(), null, MembershipStatus.MEMBER,
-                    LocalDate.of(Integer.parseInt(joined[0]), month == null ? 1 : month, 1), member[5], "import",
+                    LocalDate.of(Integer.parseInt(joined[0]), month == null ? 1 : month, 1), member[6], member[5], "import",
                     Instant.now(clock)));
         }
         return municipality;
@@ -163,12 +163,12 @@ public class RegistryImport {
         return english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    private static Map<Integer, String[]> csv(String name) throws IOException {
+    private static Map<Integer, String[]> csv(String name, int columns) throws IOException {
         Map<Integer, String[]> rows = new HashMap<>();
         String[] lines = new String(read(name), StandardCharsets.UTF_8).split("\r?\n");
         for (int i = 1; i < lines.length; i++) {
             if (!lines[i].isBlank()) {
-                String[] fields = lines[i].split(",", 6);
+                String[] fields = lines[i].split(",", columns);
                 rows.put(Integer.valueOf(fields[0].trim()), fields);
             }
         }

@@ -134,10 +134,12 @@ class MunicipalitiesApi {
         }
     }
 
+    /** {@code reason} as given (Greek for the registry's own entries); {@code reasonEn} where it is known in English too. */
     record MembershipJson(MembershipStatus from, MembershipStatus to, java.time.LocalDate effectiveOn, String reason,
-            java.time.Instant recordedAt) {
+            String reasonEn, java.time.Instant recordedAt) {
         static MembershipJson of(MembershipChange c) {
-            return new MembershipJson(c.fromStatus(), c.toStatus(), c.effectiveOn(), c.reason(), c.recordedAt());
+            return new MembershipJson(c.fromStatus(), c.toStatus(), c.effectiveOn(), c.reason(), c.reasonEn(),
+                    c.recordedAt());
         }
     }
 }

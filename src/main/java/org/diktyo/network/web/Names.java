@@ -68,6 +68,13 @@ public final class Names {
         return unit == null ? "" : unit.name().in(locale);
     }
 
+    /** The unit with its kind, as a heading names it: the Greek names are genitives, «Περιφερειακή Ενότητα Κεντρικού Τομέα Αθηνών». */
+    public String unitTitle(Municipality m) {
+        String name = unit(m);
+        return name.isEmpty() || MOUNT_ATHOS.equals(m.regionId()) ? name
+                : messages.getMessage("network.unit.name", new Object[] {name}, locale);
+    }
+
     public String seat(Municipality m) {
         return m.seat().in(locale);
     }

@@ -112,10 +112,32 @@ class LetterComposerTest {
     }
 
     @Test
-    void theReceptionNeedsASecondPart() {
-        assertThatThrownBy(() -> LetterComposer.compose(meeting(), parts(LocalDate.of(2025, 1, 13)).subList(0, 1), LARISSA, HEAD,
-                List.of(), new LetterRequest("m1", "larissa", EL, LocalDate.of(2025, 1, 7), null, null, "https://x", null)))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.key()).isEqualTo("documents.letter.placeholder.noSecondPart"));
+    void aMeetingOfOnePartGetsTheNetworksLetterWithoutTheReception() {
+        LetterRequest request = new LetterRequest("m1", "larissa", EL, LocalDate.of(2025, 1, 7), null, null, "https://x", null);
+        String greek = Pdfs.text(LetterPdf.render(LetterComposer.compose(meeting(), parts(LocalDate.of(2025, 1, 13)).subList(0, 1),
+                LARISSA, HEAD, List.of(), request)));
+        assertThat(greek).contains("Η εκδήλωση θα πραγματοποιηθεί τη Δευτέρα 13 Ιανουαρίου 2025 και ώρες 17:30 – 20:00,",
+                "(Αθηνάς 63, Πλ. Κοτζιά, 2ος όροφος). Από την ίδρυση")
+                .doesNotContain("δεξίωση", "Στις 20:00");
+        String english = Pdfs.text(LetterPdf.render(LetterComposer.compose(meeting(), parts(LocalDate.of(2025, 1, 13)).subList(0, 1),
+                LARISSA, HEAD, List.of(), new LetterRequest("m1", "larissa", Locale.ENGLISH, LocalDate.of(2025, 1, 7), null, null,
+                        "https://x", null))));
+        assertThat(english).contains("(63 Athinas Street, Kotzia Square, 2nd floor). Since the Cities Network")
+                .doesNotContain("reception", "At 20:00");
+    }
+
+    @Test
+    void anOwnTextNamingTheReceptionOfAMeetingOfOnePartLosesThatSentenceOnly() {
+        LetterText text = LetterText.parse("Πρόσκληση\n\nΣας προσκαλούμε {date}. {reception}, δεξίωση στην ταράτσα. Ελάτε!"
+                + "\n\n{reception} ακολουθεί δεξίωση.\n\nΥποστηρικτές");
+        Letter letter = LetterComposer.compose(meeting(), parts(LocalDate.of(2025, 1, 13)).subList(0, 1), LARISSA, HEAD, List.of(),
+                new LetterRequest("m1", "larissa", EL, LocalDate.of(2025, 1, 7), text, null, "https://x", null));
+        assertThat(letter.paragraphs()).containsExactly("Σας προσκαλούμε τη Δευτέρα 13 Ιανουαρίου 2025. Ελάτε!");
+        Letter two = LetterComposer.compose(meeting(), parts(LocalDate.of(2025, 1, 13)), LARISSA, HEAD, List.of(),
+                new LetterRequest("m1", "larissa", EL, LocalDate.of(2025, 1, 7), text, null, "https://x", null));
+        assertThat(two.paragraphs()).containsExactly(
+                "Σας προσκαλούμε τη Δευτέρα 13 Ιανουαρίου 2025. Στις 20:00, δεξίωση στην ταράτσα. Ελάτε!",
+                "Στις 20:00 ακολουθεί δεξίωση.");
     }
 
     @Test
