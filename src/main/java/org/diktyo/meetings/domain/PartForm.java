@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A part as entered: the date and wall-clock times in the meeting's zone, and the venue.
  * {@code endTime} may be left out (a reception "at 20:00"); when given, it must be after
@@ -33,7 +35,7 @@ public record PartForm(
         @Size(max = 200, message = "meetings.field.tooLong") String roomEn,
         @Min(value = -5, message = "meetings.part.floor.invalid") Integer floor,
         @Min(value = 0, message = "meetings.part.capacity.negative") Integer capacity,
-        boolean answeredSeparately) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) boolean answeredSeparately) {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
