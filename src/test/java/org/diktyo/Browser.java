@@ -88,6 +88,15 @@ public final class Browser implements AutoCloseable {
         return new Browser(port, width);
     }
 
+    /**
+     * Lays the current page out in a window {@code width} pixels wide, without reloading it (a
+     * desktop viewport, so that a page wider than the window scrolls rather than zooms out).
+     */
+    public void layoutWidth(int width) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
     public String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * a meeting with a capacity-limited working meeting and a reception, mayors and focal
  * points with addresses, a campaign, sent; and reads the personal links from the outbox.
  */
-final class InvitationFixture {
+public final class InvitationFixture {
 
     static final String TOKEN = TestAccounts.demoToken();
     static final Pattern LINK = Pattern.compile("http://localhost:8080/r/([A-Za-z0-9_-]{43})");
@@ -33,7 +33,7 @@ final class InvitationFixture {
     final JdbcTemplate jdbc;
     final JsonMapper json;
 
-    InvitationFixture(Http http, JdbcTemplate jdbc, JsonMapper json) {
+    public InvitationFixture(Http http, JdbcTemplate jdbc, JsonMapper json) {
         this.http = http;
         this.jdbc = jdbc;
         this.json = json;
@@ -49,7 +49,7 @@ final class InvitationFixture {
     }
 
     /** A meeting in {@code days} days: a working meeting with the capacity given (or none) and a reception. */
-    String meeting(Integer capacity, int days) {
+    public String meeting(Integer capacity, int days) {
         String title = "Test " + UUID.randomUUID().toString().substring(0, 8);
         String id = body(ok(http.send("POST", "/api/v1/meetings", TOKEN, """
                 {"kind":"WORKING_MEETING","titleEl":"Συνάντηση Εργασίας %s","titleEn":"Working Meeting %s",
@@ -82,7 +82,7 @@ final class InvitationFixture {
                 """.formatted(el, en, day, from, to, capacity == null ? "null" : capacity)), 201);
     }
 
-    List<String> parts(String meeting) {
+    public List<String> parts(String meeting) {
         JsonNode parts = body(ok(http.get("/api/v1/meetings/" + meeting + "/parts", TOKEN), 200));
         return parts.valueStream().map(p -> p.get("id").asString()).toList();
     }
@@ -92,7 +92,7 @@ final class InvitationFixture {
      * network (the 314 others; the demo's members and their contacts stay as the demo has them),
      * each given a mayor and a focal point. Tests take disjoint ranges.
      */
-    List<String> municipalities(int skip, int n) {
+    public List<String> municipalities(int skip, int n) {
         List<String> ids = jdbc.queryForList("select id from municipality where status <> 'MEMBER' order by id offset "
                 + skip + " rows fetch next " + n + " rows only", String.class);
         assertThat(ids).as("municipalities " + skip + "…" + (skip + n - 1) + " of the non-members").hasSize(n);
@@ -136,7 +136,7 @@ final class InvitationFixture {
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, id);
     }
 
-    String campaign(String meeting, List<String> picks, int quota, LocalDate deadline, String reminders) {
+    public String campaign(String meeting, List<String> picks, int quota, LocalDate deadline, String reminders) {
         return campaign(meeting, picks, quota, deadline, reminders, "Σας προσκαλούμε.", "We invite you.");
     }
 
@@ -152,7 +152,7 @@ final class InvitationFixture {
     }
 
     /** Sends the campaign and waits until every invitation is queued. */
-    JsonNode sendAndWait(String campaign) {
+    public JsonNode sendAndWait(String campaign) {
         ok(http.send("POST", "/api/v1/campaigns/" + campaign + "/send", TOKEN, null), 202);
         // each invitation now carries its rendered letter: 200 of them on a busy machine take a while
         long until = System.nanoTime() + Duration.ofSeconds(240).toNanos();
@@ -167,7 +167,7 @@ final class InvitationFixture {
     }
 
     /** Each municipality's personal link, read from its latest invitation mail of this campaign in the outbox. */
-    Map<String, String> tokens(String campaign) {
+    public Map<String, String> tokens(String campaign) {
         String title = jdbc.queryForObject("select m.title_el from invitation_campaign c join meeting m on m.id = c.meeting_id"
                 + " where c.id = ?", String.class, campaign);
         Map<String, String> tokens = new LinkedHashMap<>();

@@ -99,6 +99,32 @@ class MunicipalitiesApiTest {
     }
 
     @Test
+    void aPatchChangesOnlyTheFieldsItCarries() {
+        String token = TestAccounts.demoToken();
+        String path = "/api/v1/municipalities/kalamata";
+        JsonNode before = body(http.get(path, token));
+        HttpResponse<String> patched = http.send("PATCH", path, token, "{\"website\":\"https://www.kalamata.gr\"}");
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        JsonNode after = body(http.get(path, token));
+        assertThat(after.get("website").asString()).isEqualTo("https://www.kalamata.gr");
+        for (String kept : new String[] {"officialNameEl", "officialNameEn", "mayorTitleEl", "mayorTitleEn"}) {
+            assertThat(after.get(kept)).as(kept).isEqualTo(before.get(kept));
+        }
+
+        // null empties the website, which may be empty; a required name is refused, and nothing changes.
+        assertThat(http.send("PATCH", path, token, "{\"website\":null}").statusCode()).isEqualTo(200);
+        assertThat(body(http.get(path, token)).get("website").isNull()).isTrue();
+        HttpResponse<String> refused = http.send("PATCH", path, token,
+                "{\"officialNameEn\":null,\"website\":\"https://www.kalamata.gr\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(body(refused).get("errors").get(0).get("field").asString()).isEqualTo("officialNameEn");
+        assertThat(http.send("PATCH", path, token, "{\"website\":42,\"nameEl\":\"x\"}").statusCode()).isEqualTo(400);
+        JsonNode unchanged = body(http.get(path, token));
+        assertThat(unchanged.get("website").isNull()).isTrue();
+        assertThat(unchanged.get("officialNameEn")).isEqualTo(before.get("officialNameEn"));
+    }
+
+    @Test
     void badContactsAreRefusedFieldByFieldAndNothingIsStored() {
         String token = TestAccounts.demoToken();
         int before = body(http.get("/api/v1/municipalities/ioannina/contacts", token)).size();

@@ -3,11 +3,15 @@ package org.diktyo.invitations.domain;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * An answer: per part {@code ATTEND} or {@code DECLINE}, and the delegates (up to the quota).
  * {@code invitationId}, when given, must be the invitation of the link it is sent with.
  */
-public record ReplyInput(String invitationId, Map<String, String> parts, List<Delegate> delegates) {
+public record ReplyInput(String invitationId,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "every part offered: its id and ATTEND or DECLINE") Map<String, String> parts,
+        @Schema(description = "required when a part is attended") List<Delegate> delegates) {
 
     public ReplyInput {
         parts = parts == null ? Map.of() : Map.copyOf(parts);

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -56,7 +57,7 @@ class RsvpApi {
         return guesses.guarded(request, () -> InvitationJson.RsvpOut.of(replies.answer(token, input), base(token)));
     }
 
-    record LateRequest(String message) {
+    record LateRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 4000) String message) {
     }
 
     @PostMapping("/late-request")

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.diktyo.language.Bilingual;
 import org.diktyo.platform.PlausibleDate;
 
@@ -36,7 +38,7 @@ public record PartForm(
         @Size(max = 200, message = "meetings.field.tooLong") String roomEn,
         @Min(value = -5, message = "meetings.part.floor.invalid") Integer floor,
         @Min(value = 0, message = "meetings.part.capacity.negative") Integer capacity,
-        boolean answeredSeparately) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) boolean answeredSeparately) {
 
     /** {@code titleEl} and {@code titleEn} together. */
     public Bilingual title() {

@@ -80,6 +80,14 @@ final class MeetingJson {
         }
     }
 
+    /** A PATCH of a meeting as the OpenAPI document describes it: every field may be left out. */
+    record MeetingPatch(MeetingKind kind, String titleEl, String titleEn,
+            @Schema(description = "null removes the host", nullable = true) String hostMunicipalityId,
+            @Schema(description = "null empties it", nullable = true) String hostOfficialEl,
+            @Schema(description = "null empties it", nullable = true) String hostOfficialEn,
+            Visibility visibility, MeetingStatus status, @Schema(example = "Europe/Athens") String zone) {
+    }
+
     /** An upload as the OpenAPI document describes it: the file and its titles (multipart fields). */
     record UploadIn(@Schema(type = "string", format = "binary") String file, String titleEl, String titleEn) {
     }

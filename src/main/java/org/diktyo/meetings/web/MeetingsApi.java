@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import org.diktyo.meetings.MeetingKind;
 import org.diktyo.meetings.MeetingStatus;
@@ -17,6 +18,7 @@ import org.diktyo.meetings.domain.MeetingForm;
 import org.diktyo.meetings.domain.PartForm;
 import org.diktyo.meetings.domain.PlanMeetings;
 import org.diktyo.meetings.domain.RecordOutcome;
+import org.diktyo.platform.JsonMergePatch;
 import org.diktyo.platform.Problem;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
@@ -38,6 +40,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
 
 /** {@code /api/v1/meetings}: meetings, parts, agenda, documents, outcome. */
 @RestController
@@ -52,9 +55,11 @@ class MeetingsApi {
     private final DraftAgenda agenda;
     private final AttachDocuments documents;
     private final RecordOutcome outcome;
+    private final JsonMergePatch patches;
 
     MeetingsApi(PlanMeetings plan, ArrangeParts parts, DraftAgenda agenda, AttachDocuments documents,
-            RecordOutcome outcome) {
+            RecordOutcome outcome, JsonMergePatch patches) {
+        this.patches = patches;
         this.plan = plan;
         this.parts = parts;
         this.agenda = agenda;
@@ -90,8 +95,16 @@ class MeetingsApi {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Describe a meeting again (the whole description is sent)")
-    MeetingJson.MeetingOut edit(@PathVariable String id, @RequestBody MeetingForm form) {
+    @Operation(summary = "Change some of a meeting's description (JSON Merge Patch, RFC 7396)",
+            description = "Only the fields sent change; a field left out keeps its value. An explicit null empties "
+                    + "a field that may be empty (hostMunicipalityId, hostOfficialEl, hostOfficialEn) and is refused "
+                    + "with 400 for a required one (kind, titleEl, titleEn, visibility, status, zone), as is a field "
+                    + "the meeting does not have.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = MeetingJson.MeetingPatch.class)))
+    MeetingJson.MeetingOut edit(@PathVariable String id, @RequestBody JsonNode patch) {
+        MeetingForm form = patches.apply(MeetingForm.of(plan.editable(id)), patch, MeetingForm.class,
+                Set.of("status", "zone"));
         return MeetingJson.MeetingOut.of(plan.summary(plan.edit(id, form)));
     }
 

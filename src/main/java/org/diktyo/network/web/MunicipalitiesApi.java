@@ -2,6 +2,7 @@ package org.diktyo.network.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import org.diktyo.network.MembershipStatus;
 import org.diktyo.network.domain.Contact;
@@ -12,9 +13,11 @@ import org.diktyo.network.domain.MembershipChange;
 import org.diktyo.network.domain.MembershipForm;
 import org.diktyo.network.domain.MunicipalityForm;
 import org.diktyo.network.domain.RegistryQuery;
+import org.diktyo.platform.JsonMergePatch;
 import org.diktyo.platform.Problem;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +31,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import tools.jackson.databind.JsonNode;
 
 /** {@code /api/v1/municipalities}: the registry, contacts and membership over REST. */
 @RestController
@@ -39,8 +46,10 @@ class MunicipalitiesApi {
     private final RegistryQuery query;
     private final ManageRegistry registry;
     private final Geography geography;
+    private final JsonMergePatch patches;
 
-    MunicipalitiesApi(RegistryQuery query, ManageRegistry registry, Geography geography) {
+    MunicipalitiesApi(RegistryQuery query, ManageRegistry registry, Geography geography, JsonMergePatch patches) {
+        this.patches = patches;
         this.query = query;
         this.registry = registry;
         this.geography = geography;
@@ -70,21 +79,21 @@ class MunicipalitiesApi {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Change a municipality's official names, mayor's title and website (secretariat, own focal point)")
-    MunicipalityJson edit(@PathVariable String id, @RequestBody MunicipalityPatch patch) {
-        var current = org.diktyo.network.domain.MunicipalityForm.of(registry.municipality(id));
-        MunicipalityForm form = new MunicipalityForm(
-                patch.officialNameEl() != null ? patch.officialNameEl() : current.officialNameEl(),
-                patch.officialNameEn() != null ? patch.officialNameEn() : current.officialNameEn(),
-                patch.mayorTitleEl() != null ? patch.mayorTitleEl() : current.mayorTitleEl(),
-                patch.mayorTitleEn() != null ? patch.mayorTitleEn() : current.mayorTitleEn(),
-                patch.website() != null ? patch.website() : current.website());
+    @Operation(summary = "Change a municipality's official names, mayor's title and website (secretariat, own focal point)",
+            description = "JSON Merge Patch (RFC 7396): only the fields sent change; a field left out keeps its value. "
+                    + "An explicit null empties the website and is refused with 400 for the names and titles, "
+                    + "which are required, as is a field the municipality does not have.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = MunicipalityPatch.class)))
+    MunicipalityJson edit(@PathVariable String id, @RequestBody JsonNode patch) {
+        MunicipalityForm form = patches.apply(MunicipalityForm.of(registry.municipality(id)), patch,
+                MunicipalityForm.class, Set.of());
         return MunicipalityJson.of(registry.edit(id, form), geography);
     }
 
-    /** The fields a PATCH may carry; absent ones stay as they are. */
+    /** The fields a PATCH may carry, as the OpenAPI document describes them; absent ones stay as they are. */
     record MunicipalityPatch(String officialNameEl, String officialNameEn, String mayorTitleEl, String mayorTitleEn,
-            String website) {
+            @Schema(description = "null empties it", nullable = true) String website) {
     }
 
     @GetMapping("/{id}/contacts")

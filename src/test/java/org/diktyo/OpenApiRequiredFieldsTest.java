@@ -1,0 +1,277 @@
+package org.diktyo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.diktyo.accounts.TestAccounts;
+import org.diktyo.invitations.InvitationFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The OpenAPI document at {@code /v3/api-docs} against the real behaviour: for every POST, PUT
+ * and PATCH operation with a JSON body that the live document lists, a valid body (from the
+ * table below) is accepted; without a field the document marks required it is refused with a
+ * 400 problem (never a 500); without any other field it is still accepted. The fields are
+ * the body's own (for an array body, its items'). An operation the table does not know fails
+ * the test, so a new endpoint cannot go unchecked.
+ */
+@DatabaseTest
+class OpenApiRequiredFieldsTest {
+
+    static final String TOKEN = TestAccounts.demoToken();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Http http;
+    InvitationFixture fixture;
+    String meeting;
+    String part;
+    String followUp;
+    String contact;
+    String campaign;
+    String municipality;
+    String invitation;
+    String token;
+    List<String> offered;
+
+    /** A request the table builds: where it goes and a valid body. */
+    record Call(String path, String body) {
+    }
+
+    @Test
+    void everyFieldMarkedRequiredIsRequiredAndNoOtherIs() {
+        http = new Http(port);
+        fixture = new InvitationFixture(http, jdbc, json);
+        JsonNode document = json.readTree(http.get("/v3/api-docs", null).body());
+        List<String> wrong = new ArrayList<>();
+        int operations = 0;
+        int omissions = 0;
+        for (Map.Entry<String, JsonNode> path : new TreeMap<>(document.get("paths").properties().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))).entrySet()) {
+            for (String method : List.of("post", "put", "patch")) {
+                JsonNode schema = path.getValue().path(method).path("requestBody").path("content")
+                        .path("application/json").path("schema");
+                if (schema.isMissingNode()) {
+                    continue;
+                }
+                String operation = method.toUpperCase() + " " + path.getKey();
+                operations++;
+                boolean array = "array".equals(schema.path("type").asString(""));
+                JsonNode object = resolve(document, array ? schema.get("items") : schema);
+                List<String> required = new ArrayList<>();
+                object.path("required").forEach(name -> required.add(name.asString()));
+
+                HttpResponse<String> valid = send(method, valid(operation));
+                if (valid.statusCode() / 100 != 2) {
+                    wrong.add(operation + ": the valid example is refused: " + valid.statusCode() + " " + valid.body());
+                    continue;
+                }
+                for (String field : object.path("properties").propertyNames()) {
+                    Call call = valid(operation);
+                    JsonNode body = json.readTree(call.body());
+                    ObjectNode fields = (ObjectNode) (array ? body.get(0) : body);
+                    if (!fields.has(field)) {
+                        wrong.add(operation + ": the valid example lacks the field " + field);
+                        continue;
+                    }
+                    fields.remove(field);
+                    omissions++;
+                    HttpResponse<String> response = send(method, new Call(call.path(), json.writeValueAsString(body)));
+                    String seen = operation + " without " + field + ": " + response.statusCode() + " " + response.body();
+                    if (response.statusCode() >= 500) {
+                        wrong.add(seen);
+                    } else if (required.contains(field)) {
+                        if (response.statusCode() != 400 || !problem(response)) {
+                            wrong.add(seen + " (marked required: expected a 400 problem)");
+                        }
+                    } else if (response.statusCode() / 100 != 2) {
+                        wrong.add(seen + " (not marked required: expected it to be accepted)");
+                    }
+                }
+            }
+        }
+        restoreMembership();
+        System.out.println("OpenAPI document: " + operations + " operations with a JSON body, " + omissions
+                + " fields left out one at a time");
+        assertThat(operations).as("operations with a JSON body in the document").isGreaterThanOrEqualTo(17);
+        assertThat(wrong).as("the document and the behaviour disagree").isEmpty();
+    }
+
+    HttpResponse<String> send(String method, Call call) {
+        return http.send(method.toUpperCase(), call.path(), TOKEN, call.body());
+    }
+
+    static boolean problem(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+    }
+
+    static JsonNode resolve(JsonNode document, JsonNode schema) {
+        String ref = schema.path("$ref").asString("");
+        return ref.isEmpty() ? schema : document.get("components").get("schemas").get(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+
+    /** A valid call of each operation; each call may change what it names, so it is built anew. */
+    Call valid(String operation) {
+        String day = LocalDate.now().plusDays(30).toString();
+        String part = """
+                {"titleEl":"Σκέλος","titleEn":"Part","date":"%s","startTime":"17:30","endTime":"20:00",
+                 "venueEl":"Δημαρχιακό Μέγαρο","venueEn":"Town Hall","streetEl":"Αθηνάς 63","streetEn":"63 Athinas Street",
+                 "postcode":"10552","cityEl":"Αθήνα","cityEn":"Athens","landmarkEl":"Πλατεία Κοτζιά",
+                 "landmarkEn":"Kotzia Square","roomEl":"Αίθουσα","roomEn":"Hall","floor":2,"capacity":50,
+                 "answeredSeparately":false}""".formatted(day);
+        String meetingForm = """
+                {"kind":"WORKING_MEETING","titleEl":"Συνάντηση ελέγχου","titleEn":"Contract meeting",
+                 "hostMunicipalityId":"athens","hostOfficialEl":"Ο Δήμαρχος","hostOfficialEn":"The Mayor",
+                 "visibility":"NETWORK","status":"ANNOUNCED","zone":"Europe/Athens"}""";
+        String campaignForm = """
+                {"audience":"MEMBERS","region":null,"municipalities":[],"quota":2,"deadline":"%s","parts":["%s"],
+                 "documents":[],"letterEl":"Σας προσκαλούμε.","letterEn":"We invite you.","reminderDays":"7"}"""
+                .formatted(LocalDate.now().plusDays(20), parts().get(0));
+        String reply = """
+                {"invitationId":"%s","parts":{"%s":"DECLINE","%s":"DECLINE"},
+                 "delegates":[{"fullName":"Εκπρόσωπος","roleTitle":"Αντιδήμαρχος","email":"d@example.org",
+                 "phone":"2100000000","needs":""}]}""";
+        String m = "/api/v1/meetings/" + meeting();
+        return switch (operation) {
+            case "POST /api/v1/meetings" -> new Call("/api/v1/meetings", meetingForm);
+            case "PATCH /api/v1/meetings/{id}" -> new Call(m, meetingForm);
+            case "POST /api/v1/meetings/{id}/parts" -> new Call(m + "/parts", part);
+            case "PUT /api/v1/meetings/{id}/parts/{partId}" -> new Call(m + "/parts/" + parts().get(0),
+                    part.replace("\"capacity\":50", "\"capacity\":null"));
+            case "PUT /api/v1/meetings/{id}/agenda" -> new Call(m + "/agenda", """
+                    [{"time":"18:00","titleEl":"Καλωσόρισμα","titleEn":"Welcome","speakers":"Η Γραμματεία",
+                      "axis":"KNOW_HOW"}]""");
+            case "PUT /api/v1/meetings/{id}/outcome" -> new Call(m + "/outcome", """
+                    {"minutesEl":"Πρακτικά","minutesEn":"Minutes","numberPresent":12,"decisionsEl":["Απόφαση"],
+                     "decisionsEn":["Decision"]}""");
+            case "POST /api/v1/meetings/{id}/follow-ups" -> new Call(m + "/follow-ups", followUpForm());
+            case "PUT /api/v1/meetings/{id}/follow-ups/{followUpId}" -> new Call(m + "/follow-ups/" + followUp(),
+                    followUpForm());
+            case "POST /api/v1/meetings/{id}/campaigns" -> new Call(m + "/campaigns", campaignForm);
+            case "PUT /api/v1/campaigns/{id}" -> new Call("/api/v1/campaigns/" + campaign(campaignForm), campaignForm);
+            case "PATCH /api/v1/municipalities/{id}" -> new Call("/api/v1/municipalities/" + municipality(), """
+                    {"officialNameEl":"Δήμος Ελέγχου","officialNameEn":"Municipality of Testing",
+                     "mayorTitleEl":"Δήμαρχος","mayorTitleEn":"Mayor","website":"https://example.org"}""");
+            case "POST /api/v1/municipalities/{id}/contacts" -> new Call(
+                    "/api/v1/municipalities/" + municipality() + "/contacts", contactForm());
+            case "PUT /api/v1/municipalities/{id}/contacts/{contactId}" -> new Call(
+                    "/api/v1/municipalities/" + municipality() + "/contacts/" + contact(), contactForm());
+            case "POST /api/v1/municipalities/{id}/membership" -> new Call(
+                    "/api/v1/municipalities/" + municipality() + "/membership", """
+                    {"status":"%s","effectiveOn":"2026-01-01","reason":"Απόφαση δημοτικού συμβουλίου"}"""
+                    .formatted("CANDIDATE".equals(status()) ? "PROSPECT" : "CANDIDATE"));
+            case "PUT /api/v1/invitations/{id}/response" -> new Call("/api/v1/invitations/" + invitation() + "/response",
+                    reply.formatted(invitation(), offered.get(0), offered.get(1)));
+            case "PUT /api/v1/rsvp/{token}" -> new Call("/api/v1/rsvp/" + token(),
+                    reply.formatted(invitation(), offered.get(0), offered.get(1)));
+            case "POST /api/v1/rsvp/{token}/late-request" -> new Call("/api/v1/rsvp/" + token() + "/late-request",
+                    "{\"message\":\"Μπορούμε να έρθουμε τελικά;\"}");
+            default -> throw new AssertionError("no valid example for " + operation + ": add one to this table");
+        };
+    }
+
+    String meeting() {
+        if (meeting == null) {
+            meeting = fixture.meeting(null, 30);
+        }
+        return meeting;
+    }
+
+    List<String> parts() {
+        return fixture.parts(meeting());
+    }
+
+    static String followUpForm() {
+        return "{\"action\":\"Αποστολή πρακτικών\",\"owner\":\"Γραμματεία\",\"dueOn\":\"2030-01-31\",\"done\":false}";
+    }
+
+    String followUp() {
+        if (followUp == null) {
+            followUp = json.readTree(http.send("POST", "/api/v1/meetings/" + meeting() + "/follow-ups", TOKEN,
+                    followUpForm()).body()).get("id").asString();
+        }
+        return followUp;
+    }
+
+    /** The last of the non-members, which the invitations tests leave alone. */
+    String municipality() {
+        if (municipality == null) {
+            municipality = fixture.municipalities(313, 1).get(0);
+            original = status();
+        }
+        return municipality;
+    }
+
+    String status() {
+        return jdbc.queryForObject("select status from municipality where id = ?", String.class, municipality());
+    }
+
+    String original;
+
+    void restoreMembership() {
+        if (municipality != null && original != null && !original.equals(status())) {
+            http.send("POST", "/api/v1/municipalities/" + municipality + "/membership", TOKEN,
+                    "{\"status\":\"%s\",\"effectiveOn\":\"2026-01-01\",\"reason\":\"Επαναφορά\"}".formatted(original));
+        }
+    }
+
+    static String contactForm() {
+        return """
+                {"kind":"OTHER","fullName":"Υπάλληλος Ελέγχου","position":"Τμήμα Ένταξης","gender":"FEMALE",
+                 "email":"contract@example.org","phone":"2100000000"}""";
+    }
+
+    String contact() {
+        if (contact == null) {
+            contact = json.readTree(http.send("POST", "/api/v1/municipalities/" + municipality() + "/contacts", TOKEN,
+                    contactForm()).body()).get("id").asString();
+        }
+        return contact;
+    }
+
+    String campaign(String form) {
+        if (campaign == null) {
+            campaign = json.readTree(http.send("POST", "/api/v1/meetings/" + meeting() + "/campaigns", TOKEN, form)
+                    .body()).get("id").asString();
+        }
+        return campaign;
+    }
+
+    /** An invitation of a campaign sent to the one municipality, and its personal link's token. */
+    String invitation() {
+        if (invitation == null) {
+            offered = parts();
+            String sent = fixture.campaign(meeting(), List.of(municipality()), 2, LocalDate.now().plusDays(20), "");
+            fixture.sendAndWait(sent);
+            token = fixture.tokens(sent).get(municipality());
+            invitation = jdbc.queryForObject("select id from invitation where campaign_id = ?", String.class, sent);
+        }
+        return invitation;
+    }
+
+    String token() {
+        invitation();
+        return token;
+    }
+}

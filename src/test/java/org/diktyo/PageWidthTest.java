@@ -1,0 +1,230 @@
+package org.diktyo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every page fits a 360-pixel and a 1,280-pixel window without horizontal scrolling: the GET
+ * page routes are read from the application's own handler mappings (a handler that renders a
+ * view), their ids filled in from the demo data, and each page is visited once in one browser
+ * — anonymously for the public ones, then signed in as the secretariat for all — and laid out
+ * at both widths.
+ */
+@DatabaseTest
+@Tag("browser")
+class PageWidthTest {
+
+    static final int[] WIDTHS = {1280, 360};
+    static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Browser browser;
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** The GET routes whose handler renders a page (returns a view name), sorted. */
+    List<String> pageRoutes() {
+        TreeSet<String> routes = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((RequestMappingInfo info, org.springframework.web.method.HandlerMethod h) -> {
+            Method method = h.getMethod();
+            boolean get = info.getMethodsCondition().getMethods().isEmpty()
+                    || info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
+            if (get && method.getReturnType() == String.class
+                    && !h.getBeanType().isAnnotationPresent(RestController.class)) {
+                routes.addAll(info.getPatternValues());
+            }
+        });
+        routes.remove("/error");
+        return new ArrayList<>(routes);
+    }
+
+    static boolean isPublic(String route) {
+        return !route.startsWith("/admin") && !route.startsWith("/account") && !route.startsWith("/demo");
+    }
+
+    @Test
+    void everyPageFitsA360AndA1280PixelWindow() {
+        long started = System.nanoTime();
+        Map<String, String> ids = demoIds();
+        List<String> routes = pageRoutes();
+        assertThat(routes).as("page routes found in the handler mappings").contains("/", "/demo/mail",
+                "/admin/meetings/{id}", "/r/{token}").hasSizeGreaterThan(30);
+
+        try {
+            browser = Browser.open(port);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> tooWide = new ArrayList<>();
+        List<String> measured = new ArrayList<>();
+        for (String route : routes) {
+            if (isPublic(route)) {
+                visit("anonymous", route, ids, tooWide, measured);
+            }
+        }
+        signIn();
+        for (String route : routes) {
+            visit("secretariat", route, ids, tooWide, measured);
+        }
+        System.out.println("Page widths (route, who: scroll width at 1280 / at 360), "
+                + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s:");
+        measured.forEach(line -> System.out.println("  " + line));
+        assertThat(tooWide).as("pages wider than the window").isEmpty();
+    }
+
+    void visit(String who, String route, Map<String, String> ids, List<String> tooWide, List<String> measured) {
+        String path = fill(route, ids);
+        browser.layoutWidth(WIDTHS[0]);
+        browser.get(path);
+        browser.wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        if (browser.driver.findElements(By.tagName("main")).isEmpty()) {
+            // A fragment that htmx puts into its page (an agenda row): measured as part of that page.
+            measured.add(route + ", " + who + ": a fragment, not a page");
+            return;
+        }
+        List<String> widths = new ArrayList<>();
+        for (int width : WIDTHS) {
+            browser.layoutWidth(width);
+            long inner = number("return window.innerWidth");
+            long scroll = number("return document.documentElement.scrollWidth");
+            assertThat(inner).as("the window of " + path).isEqualTo(width);
+            widths.add(String.valueOf(scroll));
+            if (scroll > inner) {
+                tooWide.add(route + " (" + who + ", " + path + "): " + scroll + " px wide in a " + width + " px window"
+                        + widest());
+            }
+        }
+        measured.add(route + ", " + who + ": " + String.join(" / ", widths));
+    }
+
+    long number(String script) {
+        return ((Number) ((JavascriptExecutor) browser.driver).executeScript(script)).longValue();
+    }
+
+    /** The innermost element that sticks out furthest to the right, to say what to fix. */
+    String widest() {
+        Object found = ((JavascriptExecutor) browser.driver).executeScript("""
+                var worst = null, right = window.innerWidth;
+                document.querySelectorAll('body *').forEach(function (e) {
+                  if (e.parentElement.closest('.dk-table-scroll')) { return; }
+                  var r = e.getBoundingClientRect().right;
+                  if (r > right) { right = r; worst = e; }
+                });
+                return worst ? worst.tagName.toLowerCase() + (worst.id ? '#' + worst.id : '')
+                  + (worst.className && worst.className.baseVal === undefined ? '.' + worst.className.split(' ').join('.') : '')
+                  + ' reaches ' + Math.round(right) + ' px' : '';""");
+        return found == null || found.toString().isEmpty() ? "" : " — " + found;
+    }
+
+    void signIn() {
+        browser.get("/signin");
+        browser.driver.findElement(By.id("email")).sendKeys("secretariat@diktyo.example");
+        browser.driver.findElement(By.id("password")).sendKeys("diktyo-demo", Keys.ENTER);
+        browser.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
+    }
+
+    static String fill(String route, Map<String, String> ids) {
+        Matcher m = VARIABLE.matcher(route);
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String key = route.startsWith("/admin/campaigns") && name.equals("id") ? "campaignId"
+                    : route.startsWith("/admin/invitations") && name.equals("id") ? "invitationId"
+                    : route.startsWith("/municipalities") || route.startsWith("/admin/municipalities")
+                            ? (name.equals("id") ? "municipalityId" : name)
+                    : route.contains("{followUpId}") && name.equals("id") ? "followUpMeetingId"
+                    : name.equals("meetingId") ? "id" : name;
+            assertThat(ids).as("a demo value for {" + name + "} in " + route).containsKey(key);
+            m.appendReplacement(path, Matcher.quoteReplacement(ids.get(key)));
+        }
+        m.appendTail(path);
+        return path.toString();
+    }
+
+    /** Ids of the demo data for the routes' variables, once the demo campaign's invitations are queued. */
+    Map<String, String> demoIds() {
+        long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (jdbc.queryForObject("select count(*) from mail_outbox where purpose = 'invitation'", Integer.class) == 0) {
+            assertThat(System.nanoTime()).as("the demo invitations are queued in time").isLessThan(until);
+            sleep();
+        }
+        Map<String, String> ids = new HashMap<>();
+        String meeting = jdbc.queryForObject("select meeting_id from invitation_campaign order by created_at fetch first 1 rows only",
+                String.class);
+        ids.put("id", meeting);
+        ids.put("campaignId", jdbc.queryForObject("select id from invitation_campaign where meeting_id = ?"
+                + " order by created_at fetch first 1 rows only", String.class, meeting));
+        ids.put("invitationId", jdbc.queryForObject("select id from invitation where campaign_id = ?"
+                + " order by municipality_id fetch first 1 rows only", String.class, ids.get("campaignId")));
+        ids.put("partId", jdbc.queryForObject("select id from meeting_part where meeting_id = ?"
+                + " order by starts_at fetch first 1 rows only", String.class, meeting));
+        List<Map<String, Object>> followUps = jdbc.queryForList("select id, meeting_id from follow_up fetch first 1 rows only");
+        if (followUps.isEmpty()) {
+            ids.put("followUpMeetingId", meeting);
+            ids.put("followUpId", "none");
+        } else {
+            ids.put("followUpMeetingId", (String) followUps.get(0).get("meeting_id"));
+            ids.put("followUpId", (String) followUps.get(0).get("id"));
+        }
+        ids.put("municipalityId", "athens");
+        ids.put("contactId", jdbc.queryForObject("select id from contact where municipality_id = 'athens'"
+                + " order by full_name fetch first 1 rows only", String.class));
+        ids.put("index", "0");
+        List<String> codes = jdbc.queryForList("select check_in_code from delegate fetch first 1 rows only", String.class);
+        ids.put("code", codes.isEmpty() ? "none" : codes.get(0));
+        String body = jdbc.queryForObject("select body_text from mail_outbox where purpose = 'invitation'"
+                + " order by id fetch first 1 rows only", String.class);
+        Matcher link = Pattern.compile("/r/([A-Za-z0-9_-]{43})").matcher(body);
+        assertThat(link.find()).as("a personal link in the demo invitation").isTrue();
+        ids.put("token", link.group(1));
+        return ids;
+    }
+
+    static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
