@@ -14,6 +14,10 @@ public record CampaignReport(Campaign campaign, MeetingFacts.MeetingInfo meeting
 
     /** A municipality that got no mail, and why: {@code NO_ADDRESS} (no email known) or {@code NO_LETTER} (no mayor known). */
     public record Unreached(String nameEl, String nameEn, String status) {
+
+        public Bilingual name() {
+            return Bilingual.of(nameEl, nameEn);
+        }
     }
 
     /** Sending: how many invitations in all, queued for delivery, still to write, without an address. */

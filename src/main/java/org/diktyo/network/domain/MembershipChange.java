@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.diktyo.language.Bilingual;
 import org.diktyo.network.MembershipStatus;
 
 /** One dated step in a municipality's membership, with the reason given for it. */
@@ -73,6 +74,11 @@ public class MembershipChange {
     /** The reason in English, where it is known in both languages; otherwise {@code null}. */
     public String reasonEn() {
         return reasonEn;
+    }
+
+    /** The reason to show a reader: the English where it is known, else the reason as given. */
+    public Bilingual stated() {
+        return Bilingual.of(reason, reasonEn);
     }
 
     public String recordedBy() {
