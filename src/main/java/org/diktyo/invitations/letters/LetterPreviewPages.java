@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.diktyo.documents.LetterPdf;
 import org.diktyo.language.GreekText;
+import org.diktyo.language.Language;
 import org.diktyo.network.Addressees;
 import org.diktyo.platform.LanguageParameter;
 import org.diktyo.platform.Problem;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LetterPreviewPages {
 
     static final String PREVIEW = "invitations/letters/preview";
-    static final Locale GREEK = Locale.forLanguageTag("el");
 
     private final LetterFiles files;
     private final ViewerResolver viewers;
@@ -45,10 +45,10 @@ class LetterPreviewPages {
 
     /** Every municipality by its official name: Greek names in Greek collation order, English ones in English order. */
     List<LetterPreviewView.Choice> choices(Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
+        Language language = Language.of(locale);
         return addressees.all().stream().map(a -> new LetterPreviewView.Choice(a.municipalityId(),
-                        en ? a.officialNameEn() : a.officialNameEl()))
-                .sorted(Comparator.comparing(LetterPreviewView.Choice::name, GreekText.collator(en ? Locale.ENGLISH : GREEK)))
+                        a.officialName().in(language)))
+                .sorted(Comparator.comparing(LetterPreviewView.Choice::name, GreekText.collator(language.locale())))
                 .toList();
     }
 
