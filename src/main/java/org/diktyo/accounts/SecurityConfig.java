@@ -1,9 +1,9 @@
 package org.diktyo.accounts;
 
 import java.io.IOException;
-import java.util.List;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
