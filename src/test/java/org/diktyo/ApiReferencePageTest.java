@@ -3,7 +3,6 @@ package org.diktyo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -31,8 +30,6 @@ class ApiReferencePageTest {
     @BeforeEach
     void startBrowser() throws IOException {
         browser = Browser.open(port);
-        // axe reads every table of this long page: on a busy machine that takes longer than the 30 s default
-        browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
     }
 
     @AfterEach
