@@ -133,7 +133,8 @@ public final class Browser implements AutoCloseable {
     /** Runs axe on the current page and records its serious and critical violations. */
     public void axe() {
         String page = driver.getCurrentUrl();
-        Results results = new AxeBuilder().analyze(driver);
+        // a long page on a busy machine may take axe longer than its default 30 s
+        Results results = new AxeBuilder().setTimeout(180).analyze(driver);
         if (results.isErrored()) {
             fail("axe could not check " + page + ": " + results.getErrorMessage());
         }

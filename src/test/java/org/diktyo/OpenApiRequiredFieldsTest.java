@@ -3,6 +3,7 @@ package org.diktyo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,12 @@ import java.util.TreeMap;
 import org.diktyo.accounts.TestAccounts;
 import org.diktyo.invitations.InvitationFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -33,6 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
 class OpenApiRequiredFieldsTest {
 
     static final String TOKEN = TestAccounts.demoToken();
+
+    /** The invitation this test sends is delivered here, not to a later test's server. */
+    @RegisterExtension
+    static GreenMailExtension smtp = TestSmtp.server();
 
     @LocalServerPort
     int port;
@@ -264,10 +272,24 @@ class OpenApiRequiredFieldsTest {
             offered = parts();
             String sent = fixture.campaign(meeting(), List.of(municipality()), 2, LocalDate.now().plusDays(20), "");
             fixture.sendAndWait(sent);
+            long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (jdbc.queryForObject("select count(*) from mail_outbox where recipient like ? and status <> 'SENT'",
+                    Integer.class, "%@" + municipality() + ".test.example") > 0) {
+                assertThat(System.nanoTime()).as("the invitation is delivered to this test's SMTP server").isLessThan(until);
+                pause();
+            }
             token = fixture.tokens(sent).get(municipality());
             invitation = jdbc.queryForObject("select id from invitation where campaign_id = ?", String.class, sent);
         }
         return invitation;
+    }
+
+    static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     String token() {
