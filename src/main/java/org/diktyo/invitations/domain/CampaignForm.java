@@ -17,8 +17,8 @@ public record CampaignForm(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate deadline,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "the ids of the parts offered, at least one") List<String> parts,
         List<String> documents,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String letterEl,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String letterEn,
+        @Schema(description = "the letter's paragraphs in Greek; left out: the network's letter for this meeting") String letterEl,
+        @Schema(description = "the letter's paragraphs in English; left out: the network's letter for this meeting") String letterEn,
         String reminderDays) {
 
     public CampaignForm {
