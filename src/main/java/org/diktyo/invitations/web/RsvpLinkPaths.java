@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class RsvpLinkPaths {
 
     @Bean
-    LinkPaths rsvpLinkPaths() {
+    LinkPaths replyApiPaths() {
         return LinkPaths.of("/api/v1/rsvp/**");
     }
 }
