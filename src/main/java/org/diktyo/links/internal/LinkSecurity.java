@@ -21,7 +21,7 @@ class LinkSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain personalLinks(HttpSecurity http, List<LinkPaths> paths) throws Exception {
+    SecurityFilterChain personalLinkChain(HttpSecurity http, List<LinkPaths> paths) throws Exception {
         String[] patterns = paths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         http.securityMatcher(patterns.length == 0 ? new String[] {"/api/v1/links-none/**"} : patterns)
                 .csrf(csrf -> csrf.disable())
