@@ -5,23 +5,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Base64;
 import java.util.List;
 
+import org.diktyo.platform.Viewer;
+import org.diktyo.platform.ViewerResolver;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The links module on its own (with {@code platform} and {@code accounts}): a link is issued
+ * The links module on its own (with {@code platform}, and a viewer of the test's own): a link is issued
  * for a purpose and a subject with a token of 256 bits that is stored only as its hash; it is
  * found by its token for its purpose only; revoking revokes every live link of the subject;
  * reissuing gives a new live one.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:links-module;DB_CLOSE_DELAY=-1",
         "diktyo.mail.delivery.enabled=false"})
 class LinksModuleTest {
+
+    /** The links module reads no viewer; the platform's web configuration asks for one: here, nobody signed in. */
+    @TestConfiguration
+    static class Anonymous {
+        @Bean
+        ViewerResolver viewerResolver() {
+            return () -> Viewer.PUBLIC;
+        }
+    }
 
     @Autowired
     PersonalLinks links;
