@@ -53,8 +53,8 @@ insert into part_seats (part_id, stripe, capacity, taken) select '$part', s, 125
 insert into invitation (id, campaign_id, municipality_id, status, to_email, language, valid_until, sent_at)
   select md5(g || '-' || m.id)::uuid::text, 'bench-' || g, m.id, 'SENT', 'mayor@' || m.id || '.bench.example', 'el',
          now() + interval '60 days', now() from generate_series(1, 250) g, municipality m;
-insert into invitation_link (token_hash, invitation_id, issued_at)
-  select encode(sha256(convert_to('bench-token-' || g || '-' || m.id || '-0123456789', 'UTF8')), 'hex'),
+insert into personal_link (token_hash, purpose, subject_id, issued_at)
+  select encode(sha256(convert_to('bench-token-' || g || '-' || m.id || '-0123456789', 'UTF8')), 'hex'), 'invitation',
          md5(g || '-' || m.id)::uuid::text, now() from generate_series(1, 250) g, municipality m;
 analyze;
 SQL

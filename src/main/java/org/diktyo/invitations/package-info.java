@@ -5,5 +5,5 @@
  * delegates, capacity and waitlist, reminders and check-in.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Invitations",
-        allowedDependencies = {"platform", "language", "network", "meetings", "documents", "mail", "accounts", "jobs"})
+        allowedDependencies = {"platform", "language", "network", "meetings", "documents", "mail", "accounts", "jobs", "links"})
 package org.diktyo.invitations;

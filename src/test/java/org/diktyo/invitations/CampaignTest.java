@@ -90,9 +90,9 @@ class CampaignTest {
         var tokens = fx.tokens(campaign);
         assertThat(tokens.values()).doesNotHaveDuplicates();
         for (String token : tokens.values()) {
-            assertThat(jdbc.queryForObject("select count(*) from invitation_link where token_hash = ?", Integer.class,
+            assertThat(jdbc.queryForObject("select count(*) from personal_link where token_hash = ?", Integer.class,
                     SecretTokens.hash(token))).isEqualTo(1);
-            assertThat(jdbc.queryForObject("select count(*) from invitation_link where token_hash = ?", Integer.class,
+            assertThat(jdbc.queryForObject("select count(*) from personal_link where token_hash = ?", Integer.class,
                     token)).isZero();
         }
         assertThat(recipients).isNotEmpty();

@@ -117,7 +117,7 @@ class InvitationFilesTest {
                 "Accept-Language", "en");
         assertThat(badLanguage.statusCode()).isEqualTo(400);
         assertThat(badLanguage.body()).contains("lang");
-        assertThat(jdbc.queryForObject("select count(*) from invitation_link where invitation_id = ?", Integer.class,
+        assertThat(jdbc.queryForObject("select count(*) from personal_link where subject_id = ?", Integer.class,
                 invitation)).as("no link made by a refusal").isEqualTo(1);
     }
 }

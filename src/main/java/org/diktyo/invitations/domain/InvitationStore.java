@@ -61,21 +61,6 @@ class InvitationStore {
                         rs.getInt(4)}, campaignId);
     }
 
-    void insertLink(String tokenHash, String invitationId, Instant at) {
-        jdbc.update("insert into invitation_link (token_hash, invitation_id, issued_at) values (?, ?, ?)", tokenHash,
-                invitationId, ts(at));
-    }
-
-    int revokeLinks(String invitationId, Instant at) {
-        return jdbc.update("update invitation_link set revoked_at = ? where invitation_id = ? and revoked_at is null",
-                ts(at), invitationId);
-    }
-
-    boolean anyLiveLink(String invitationId) {
-        return jdbc.queryForObject("select count(*) from invitation_link where invitation_id = ? and revoked_at is null",
-                Integer.class, invitationId) > 0;
-    }
-
     void lateRequest(String id, String text, Instant at) {
         jdbc.update("update invitation set late_request = ?, late_request_at = ? where id = ?", text, ts(at), id);
     }

@@ -1,44 +1,65 @@
 package org.diktyo.invitations.domain;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
 
-import org.diktyo.accounts.SecretTokens;
+import org.diktyo.links.Link;
+import org.diktyo.links.PersonalLinks;
 import org.diktyo.platform.BaseUrl;
 import org.springframework.stereotype.Component;
 
 /**
- * Personal reply links {@code /r/{token}}: 256 random bits, only their SHA-256 hash stored.
- * An invitation may have several live links (the invitation's, a reminder's); revoking
- * revokes them all. Links are built from the configured base URL, never from a request.
+ * An invitation's personal reply links {@code /r/{token}}, kept by the links module
+ * ({@link PersonalLinks}, purpose {@code invitation}). An invitation may have several live
+ * links (the invitation's, a reminder's); revoking revokes them all. Links are built from the
+ * configured base URL, never from a request.
  */
 @Component
 public class Links {
 
-    private final InvitationStore invitations;
-    private final Clock clock;
+    static final String PURPOSE = "invitation";
+
+    private final PersonalLinks links;
     private final BaseUrl baseUrl;
 
-    Links(InvitationStore invitations, Clock clock, BaseUrl baseUrl) {
-        this.invitations = invitations;
-        this.clock = clock;
+    Links(PersonalLinks links, BaseUrl baseUrl) {
+        this.links = links;
         this.baseUrl = baseUrl;
     }
 
     /** A new link for the invitation; the token is returned once and kept only as its hash. */
     String issue(String invitationId) {
-        return issue(invitationId, fresh());
+        return links.issue(PURPOSE, invitationId);
     }
 
     /** A token not yet stored: the sender writes the mail (the letter prints the link) before {@link #issue(String, String)}. */
     String fresh() {
-        return SecretTokens.generate();
+        return links.fresh();
     }
 
     /** Stores the hash of a {@link #fresh} token as the invitation's new link. */
     String issue(String invitationId, String token) {
-        invitations.insertLink(SecretTokens.hash(token), invitationId, Instant.now(clock));
-        return token;
+        return links.issue(PURPOSE, invitationId, token);
+    }
+
+    /** The link of {@code token}, revoked or not. */
+    Optional<Link> find(String token) {
+        return links.find(PURPOSE, token);
+    }
+
+    /** Revokes every link of the invitation; returns how many. */
+    int revoke(String invitationId) {
+        return links.revoke(PURPOSE, invitationId);
+    }
+
+    boolean anyLive(String invitationId) {
+        return links.anyLive(PURPOSE, invitationId);
+    }
+
+    /** Those of the invitations that have a live link. */
+    Set<String> live(Collection<String> invitationIds) {
+        return links.live(PURPOSE, invitationIds);
     }
 
     public String url(String token) {

@@ -1,7 +1,6 @@
 package org.diktyo.invitations.domain;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -104,7 +103,7 @@ public class ManageInvitations {
                 String[] state = mailState.get(r.id());
                 lines.add(new CampaignReport.Line(r, a.nameEl(), a.nameEn(), replies.delegates(r.id()),
                         state == null ? r.status() : state[0], state == null ? null : state[1],
-                        invitations.anyLiveLink(r.id())));
+                        links.anyLive(r.id())));
             }
             lines.sort(java.util.Comparator.comparing(CampaignReport.Line::nameEl,
                     org.diktyo.language.GreekText.greekCollator()));
@@ -141,7 +140,7 @@ public class ManageInvitations {
     public int revoke(String invitationId) {
         access.secretariat();
         InvitationRow inv = invitations.find(invitationId).orElseThrow(Problem::notFound);
-        return invitations.revokeLinks(inv.id(), Instant.now(clock));
+        return links.revoke(inv.id());
     }
 
     /** Revokes the links and sends the invitation again with a new one. */
@@ -149,7 +148,7 @@ public class ManageInvitations {
     public void reissue(String invitationId) {
         access.secretariat();
         InvitationRow inv = sent(invitationId);
-        invitations.revokeLinks(inv.id(), Instant.now(clock));
+        links.revoke(inv.id());
         queueInvitation(inv, links.issue(inv.id()));
     }
 

@@ -30,21 +30,22 @@ class Notices {
         this.outbox = outbox;
     }
 
-    /** Queues the reminder to every invitation of the campaign still without an answer; returns how many. */
+    /** Queues the reminder to every invitation of the campaign still without an answer and with a live link; returns how many. */
     int remind(String campaignId) {
         return send("reminder", jdbc.queryForList("select i.id from invitation i where i.campaign_id = ? and i.status = 'SENT'"
-                + " and i.answered_at is null and exists (select 1 from invitation_link l where l.invitation_id = i.id"
-                + " and l.revoked_at is null)", String.class, campaignId));
+                + " and i.answered_at is null", String.class, campaignId));
     }
 
-    /** Queues the published agenda to every invitation of the campaign; returns how many. */
+    /** Queues the published agenda to every invitation of the campaign with a live link; returns how many. */
     int announceAgenda(String campaignId) {
-        return send("agenda", jdbc.queryForList("select i.id from invitation i where i.campaign_id = ? and i.status = 'SENT'"
-                + " and exists (select 1 from invitation_link l where l.invitation_id = i.id and l.revoked_at is null)",
+        return send("agenda", jdbc.queryForList("select i.id from invitation i where i.campaign_id = ? and i.status = 'SENT'",
                 String.class, campaignId));
     }
 
-    private int send(String kind, List<String> invitations) {
+    /** Each of {@code candidates} whose link was not revoked (the secretariat revoked it: nothing more goes there). */
+    private int send(String kind, List<String> candidates) {
+        var live = links.live(candidates);
+        List<String> invitations = candidates.stream().filter(live::contains).toList();
         for (String id : invitations) {
             outbox.queue(mails.notice(kind, views.view(replies.byInvitation(id)), links.issue(id)));
         }

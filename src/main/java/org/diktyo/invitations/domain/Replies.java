@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.diktyo.accounts.SecretTokens;
+import org.diktyo.links.Link;
 import org.diktyo.mail.Outbox;
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.Problem.FieldProblem;
@@ -66,18 +67,15 @@ public class Replies {
 
     /** The invitation of a live link; refuses an unknown, revoked or expired one. */
     InvitationRow resolve(String token) {
-        if (token == null || token.length() < 20 || token.length() > 100) {
-            throw new Problem(HttpStatus.NOT_FOUND, "invitations.link.unknown");
-        }
-        ReplyStore.Linked linked = store.byTokenHash(SecretTokens.hash(token))
-                .orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "invitations.link.unknown"));
-        if (linked.linkRevokedAt() != null) {
+        Link link = links.find(token).orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "invitations.link.unknown"));
+        if (link.revoked()) {
             throw new Problem(HttpStatus.GONE, "invitations.link.revoked");
         }
-        if (Instant.now(clock).isAfter(linked.invitation().validUntil())) {
+        InvitationRow invitation = store.byInvitation(link.subject());
+        if (Instant.now(clock).isAfter(invitation.validUntil())) {
             throw new Problem(HttpStatus.GONE, "invitations.link.expired");
         }
-        return linked.invitation();
+        return invitation;
     }
 
     public ReplyView view(String token) {

@@ -26,20 +26,10 @@ class ReplyStore {
         }
     }
 
-    /** An invitation as its link finds it, with the link's own state. */
-    record Linked(InvitationRow invitation, Instant linkRevokedAt) {
-    }
-
     private final JdbcTemplate jdbc;
 
     ReplyStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    Optional<Linked> byTokenHash(String hash) {
-        return jdbc.query("select i.*, l.revoked_at as link_revoked_at from invitation_link l join invitation i"
-                + " on i.id = l.invitation_id where l.token_hash = ?",
-                (rs, n) -> new Linked(InvitationStore.row(rs, n), instant(rs, "link_revoked_at")), hash).stream().findFirst();
     }
 
     InvitationRow byInvitation(String id) {

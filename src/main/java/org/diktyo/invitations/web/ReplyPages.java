@@ -8,6 +8,7 @@ import org.diktyo.invitations.domain.CheckInCodes;
 import org.diktyo.invitations.domain.Links;
 import org.diktyo.invitations.domain.Replies;
 import org.diktyo.invitations.domain.ReplyView;
+import org.diktyo.links.LinkGuesses;
 import org.diktyo.platform.FormErrors;
 import org.diktyo.platform.Forms;
 import org.diktyo.platform.Notices;
@@ -37,11 +38,11 @@ class ReplyPages {
     static final String VIEW = "invitations/reply";
 
     private final Replies replies;
-    private final TokenGuesses guesses;
+    private final LinkGuesses guesses;
     private final ReplyDocuments documents;
     private final Links links;
 
-    ReplyPages(Replies replies, TokenGuesses guesses, ReplyDocuments documents, Links links) {
+    ReplyPages(Replies replies, LinkGuesses guesses, ReplyDocuments documents, Links links) {
         this.replies = replies;
         this.guesses = guesses;
         this.documents = documents;

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.diktyo.invitations.domain.Replies;
 import org.diktyo.invitations.domain.ReplyInput;
+import org.diktyo.links.LinkGuesses;
 import org.diktyo.platform.Problem;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
@@ -30,10 +31,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class RsvpApi {
 
     private final Replies replies;
-    private final TokenGuesses guesses;
+    private final LinkGuesses guesses;
     private final ReplyDocuments documents;
 
-    RsvpApi(Replies replies, TokenGuesses guesses, ReplyDocuments documents) {
+    RsvpApi(Replies replies, LinkGuesses guesses, ReplyDocuments documents) {
         this.replies = replies;
         this.guesses = guesses;
         this.documents = documents;

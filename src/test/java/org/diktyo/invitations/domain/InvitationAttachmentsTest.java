@@ -100,7 +100,7 @@ class InvitationAttachmentsTest {
         assertThat(invitations.find(id).orElseThrow().status()).isEqualTo("NO_LETTER");
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where reference = ?", Integer.class, id))
                 .isEqualTo(mails).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from invitation_link where invitation_id = ?", Integer.class, id))
+        assertThat(jdbc.queryForObject("select count(*) from personal_link where subject_id = ?", Integer.class, id))
                 .isZero();
         int[] progress = invitations.progress(c.id());
         assertThat(progress[1]).as("nothing left pending").isZero();
