@@ -38,6 +38,15 @@ class WebConfig implements WebMvcConfigurer {
                 return SUPPORTED.stream().filter(l -> l.getLanguage().equals(chosen.getLanguage()))
                         .findFirst().orElse(GREEK);
             }
+
+            /** Under HTTPS the language's cookie is {@code Secure}, as the session's is. */
+            @Override
+            public void setLocaleContext(jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response,
+                    org.springframework.context.i18n.LocaleContext context) {
+                super.setLocaleContext(request, request.isSecure() && response != null ? new SecureCookies(response)
+                        : response, context);
+            }
         };
         resolver.setDefaultLocaleFunction(request -> {
             String header = request.getHeader("Accept-Language");

@@ -104,6 +104,21 @@ class BehindProxyTest {
     }
 
     @Test
+    void theLanguageCookieIsSecureUnderHttpsToo() {
+        Http http = new Http(port);
+        HttpResponse<String> secure = http.get("/?lang=en", null, "X-Forwarded-Proto", "https",
+                "X-Forwarded-For", "203.0.113.61");
+        assertThat(languageCookie(secure.headers().allValues("Set-Cookie"))).contains("; Secure");
+        HttpResponse<String> plain = http.get("/?lang=en", null);
+        assertThat(languageCookie(plain.headers().allValues("Set-Cookie"))).doesNotContain("Secure");
+    }
+
+    static String languageCookie(List<String> setCookies) {
+        return setCookies.stream().filter(c -> c.startsWith("diktyo-lang=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no language cookie in " + setCookies));
+    }
+
+    @Test
     void anUntrustedSourceHasItsForwardedHeadersIgnored() throws IOException {
         String response = fromUntrusted("/signin", "X-Forwarded-Proto: https\r\nX-Forwarded-For: 203.0.113.70\r\n");
         assertThat(response).startsWith("HTTP/1.1 200");
