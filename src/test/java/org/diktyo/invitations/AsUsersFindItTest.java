@@ -1,9 +1,7 @@
 package org.diktyo.invitations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -14,7 +12,7 @@ import java.util.regex.Pattern;
 
 import org.diktyo.DatabaseTest;
 import org.diktyo.Http;
-import org.diktyo.accounts.TestAccounts;
+import org.diktyo.PageSignIn;
 import org.diktyo.language.GreekText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,9 +47,7 @@ class AsUsersFindItTest {
     @BeforeEach
     void setUp() throws Exception {
         fx = new InvitationFixture(new Http(port), jdbc, json);
-        MvcResult signIn = mvc.perform(post("/signin").param("email", "secretariat@diktyo.example")
-                .param("password", TestAccounts.demoPassword()).with(csrf())).andReturn();
-        session = (MockHttpSession) signIn.getRequest().getSession(false);
+        session = PageSignIn.secretariat(mvc);
     }
 
     @Test

@@ -13,8 +13,8 @@ import java.util.List;
 
 import org.diktyo.DatabaseTest;
 import org.diktyo.Http;
+import org.diktyo.PageSignIn;
 import org.diktyo.TestSmtp;
-import org.diktyo.accounts.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,10 +58,7 @@ class CampaignPageRefusalsTest {
     @BeforeEach
     void setUp() throws Exception {
         fx = new InvitationFixture(new Http(port), jdbc, json);
-        MvcResult signIn = mvc.perform(post("/signin").param("email", "secretariat@diktyo.example")
-                .param("password", TestAccounts.demoPassword()).with(csrf())).andReturn();
-        assertThat(signIn.getResponse().getRedirectedUrl()).doesNotContain("error");
-        session = (MockHttpSession) signIn.getRequest().getSession(false);
+        session = PageSignIn.secretariat(mvc);
     }
 
     String page(String path, String lang) throws Exception {

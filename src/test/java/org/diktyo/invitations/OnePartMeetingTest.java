@@ -1,9 +1,7 @@
 package org.diktyo.invitations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -11,7 +9,7 @@ import java.util.List;
 
 import org.diktyo.DatabaseTest;
 import org.diktyo.Http;
-import org.diktyo.accounts.TestAccounts;
+import org.diktyo.PageSignIn;
 import org.diktyo.documents.Pdfs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,9 +46,7 @@ class OnePartMeetingTest {
     @BeforeEach
     void setUp() throws Exception {
         fx = new InvitationFixture(new Http(port), jdbc, json);
-        MvcResult signIn = mvc.perform(post("/signin").param("email", "secretariat@diktyo.example")
-                .param("password", TestAccounts.demoPassword()).with(csrf())).andReturn();
-        session = (MockHttpSession) signIn.getRequest().getSession(false);
+        session = PageSignIn.secretariat(mvc);
     }
 
     MvcResult page(String path, String... params) throws Exception {
