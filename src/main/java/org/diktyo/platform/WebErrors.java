@@ -4,10 +4,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -70,14 +68,7 @@ class WebErrors {
             org.slf4j.LoggerFactory.getLogger(WebErrors.class).error("unexpected error on a page", e);
             status = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
         }
-        String key = switch (status) {
-            case NOT_FOUND -> "platform.error.notFound";
-            case FORBIDDEN -> "platform.error.forbidden";
-            case CONTENT_TOO_LARGE -> "platform.error.tooLarge";
-            case METHOD_NOT_ALLOWED -> "platform.error.method";
-            default -> status.is4xxClientError() ? "platform.error.badRequest" : "platform.error.unexpected";
-        };
-        return withUi(page(status, key), request);
+        return withUi(page(status, ErrorDispatch.keyOf(status)), request);
     }
 
     /** Exception handlers do not get the model of {@link UiModel}; the page needs it all the same. */
@@ -90,32 +81,5 @@ class WebErrors {
         ModelAndView page = new ModelAndView(VIEW, Map.of("error", new ErrorView(status.value(), key, args)));
         page.setStatus(status);
         return page;
-    }
-
-    /** Errors that reach the servlet container (no handler, a filter's refusal, a failure). */
-    @Component
-    static class ContainerErrors implements ErrorViewResolver {
-
-        private final MessageSource messages;
-        private final ViewerResolver viewers;
-
-        ContainerErrors(MessageSource messages, ViewerResolver viewers) {
-            this.messages = messages;
-            this.viewers = viewers;
-        }
-
-        @Override
-        public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-            String key = switch (status) {
-                case NOT_FOUND -> "platform.error.notFound";
-                case FORBIDDEN -> "platform.error.forbidden";
-                case BAD_REQUEST -> "platform.error.badRequest";
-                case CONTENT_TOO_LARGE -> "platform.error.tooLarge";
-                default -> "platform.error.unexpected";
-            };
-            ModelAndView page = page(status, key);
-            page.addObject(UiModel.ATTRIBUTE, UiModel.build(request, messages, viewers));
-            return page;
-        }
     }
 }
