@@ -48,6 +48,11 @@ create table drafting_amendment (
     text_en           varchar(20000) not null,
     justification     varchar(5000)  not null,
     state             varchar(20)    not null,
+    -- accepted as modified: the text the body accepted, beside the one proposed
+    decided_heading_el varchar(500),
+    decided_heading_en varchar(500),
+    decided_text_el   varchar(20000),
+    decided_text_en   varchar(20000),
     decision_note     varchar(2000),
     decision_ref      varchar(200),
     created_at        timestamp with time zone not null,

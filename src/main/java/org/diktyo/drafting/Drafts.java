@@ -1,0 +1,112 @@
+package org.diktyo.drafting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.diktyo.drafting.domain.AmendText;
+import org.diktyo.drafting.domain.DecideAmendment;
+import org.diktyo.drafting.domain.FreezeText;
+import org.diktyo.drafting.domain.ReadTexts;
+import org.diktyo.drafting.domain.TakeStance;
+import org.diktyo.drafting.domain.WriteText;
+import org.diktyo.language.Language;
+import org.springframework.stereotype.Service;
+
+/**
+ * The drafting engine as its owners use it. Creating and copying a text is left to the owner's
+ * rules; editing, consultation, decisions and the freeze are the secretariat's; amendments and
+ * stances are a municipality's, by its focal point or the secretariat on its behalf.
+ */
+@Service
+public class Drafts {
+
+    private final WriteText write;
+    private final AmendText amend;
+    private final TakeStance stances;
+    private final DecideAmendment decide;
+    private final FreezeText freeze;
+    private final ReadTexts read;
+
+    Drafts(WriteText write, AmendText amend, TakeStance stances, DecideAmendment decide, FreezeText freeze, ReadTexts read) {
+        this.write = write;
+        this.amend = amend;
+        this.stances = stances;
+        this.decide = decide;
+        this.freeze = freeze;
+        this.read = read;
+    }
+
+    public String create(String ownerKind, String ownerId, List<Clause> clauses) {
+        return write.create(ownerKind, ownerId, clauses);
+    }
+
+    /** A new text with the clauses (and keys) of {@code sourceId}. */
+    public String copy(String sourceId, String ownerKind, String ownerId) {
+        return write.copy(sourceId, ownerKind, ownerId);
+    }
+
+    public DraftText text(String textId) {
+        return read.text(textId);
+    }
+
+    public List<Clause> clauses(String textId) {
+        return read.clauses(textId);
+    }
+
+    public Clause editClause(String textId, String key, Clause edited) {
+        return write.editClause(textId, key, edited);
+    }
+
+    public void openConsultation(String textId, Instant closes, Set<String> eligible) {
+        write.openConsultation(textId, closes, eligible);
+    }
+
+    public void closeConsultation(String textId) {
+        write.closeConsultation(textId);
+    }
+
+    public Amendment propose(String textId, Proposal proposal) {
+        return amend.propose(textId, proposal);
+    }
+
+    public Amendment submit(String amendmentId) {
+        return amend.submit(amendmentId);
+    }
+
+    public Amendment withdraw(String amendmentId) {
+        return amend.withdraw(amendmentId);
+    }
+
+    /** {@code stance} null takes the municipality's stance back. */
+    public Amendment stance(String amendmentId, String municipality, Stance stance, String reason) {
+        return stances.take(amendmentId, municipality, stance, reason);
+    }
+
+    public Amendment decide(String amendmentId, Decision decision) {
+        return decide.decide(amendmentId, decision);
+    }
+
+    /** Merges the accepted amendments and returns the text's hash. */
+    public String freeze(String textId) {
+        return freeze.freeze(textId);
+    }
+
+    public Amendment amendment(String amendmentId) {
+        return read.amendment(amendmentId);
+    }
+
+    public List<Amendment> amendments(String textId) {
+        return read.amendments(textId);
+    }
+
+    /** What changed from one text to the other, each change linked to the accepted amendment of the newer text behind it. */
+    public Diff compare(String fromTextId, String toTextId, Language language) {
+        Map<String, String> behind = read.amendments(toTextId).stream().filter(a -> a.state().accepted())
+                .collect(Collectors.toMap(a -> a.kind() == AmendmentKind.INSERT_AFTER ? a.newKey() : a.clauseKey(),
+                        Amendment::id, (a, b) -> a));
+        return TextDiff.compare(read.clauses(fromTextId), read.clauses(toTextId), behind, language);
+    }
+}
