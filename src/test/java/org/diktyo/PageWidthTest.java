@@ -210,6 +210,7 @@ class PageWidthTest {
         ids.put("contactId", jdbc.queryForObject("select id from contact where municipality_id = 'athens'"
                 + " order by full_name fetch first 1 rows only", String.class));
         ids.put("index", "0");
+        ids.put("number", "2"); // the demo's revision in consultation: signed in, compared with version 1
         List<String> codes = jdbc.queryForList("select check_in_code from delegate fetch first 1 rows only", String.class);
         ids.put("code", codes.isEmpty() ? "none" : codes.get(0));
         String body = jdbc.queryForObject("select body_text from mail_outbox where purpose = 'invitation'"

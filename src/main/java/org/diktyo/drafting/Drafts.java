@@ -60,6 +60,11 @@ public class Drafts {
         return write.editClause(textId, key, edited);
     }
 
+    /** All the clauses anew, while the text is edited. */
+    public void rewrite(String textId, List<Clause> clauses) {
+        write.rewrite(textId, clauses);
+    }
+
     public void openConsultation(String textId, Instant closes, Set<String> eligible) {
         write.openConsultation(textId, closes, eligible);
     }

@@ -36,13 +36,7 @@ public class WriteText {
 
     @Transactional
     public String create(String ownerKind, String ownerId, List<Clause> clauses) {
-        Set<String> keys = new HashSet<>();
-        for (Clause clause : clauses) {
-            ClauseChecks.check(clause.heading(), clause.text(), true);
-            if (!keys.add(clause.key())) {
-                throw new Problem(HttpStatus.BAD_REQUEST, "drafting.clause.duplicateKey", clause.key());
-            }
-        }
+        checkAll(clauses);
         String id = UUID.randomUUID().toString();
         texts.insert(new DraftText(id, ownerKind, ownerId, TextPhase.EDITING, null, Set.of(), null, 0));
         texts.replaceClauses(id, clauses);
@@ -73,6 +67,19 @@ public class WriteText {
         return clauses.get(at);
     }
 
+    /** All the clauses anew, while the text is still edited (before its consultation). */
+    @Transactional
+    public void rewrite(String textId, List<Clause> clauses) {
+        Acting.secretariat(viewers.current());
+        DraftText text = texts.get(textId);
+        if (text.phase() != TextPhase.EDITING) {
+            throw new Problem(HttpStatus.CONFLICT, "drafting.text.notEditing");
+        }
+        checkAll(clauses);
+        texts.update(text, text.phase(), null, null);
+        texts.replaceClauses(textId, clauses);
+    }
+
     @Transactional
     public void openConsultation(String textId, Instant closes, Set<String> eligible) {
         Acting.secretariat(viewers.current());
@@ -98,6 +105,16 @@ public class WriteText {
         Instant now = Instant.now(clock);
         texts.update(text, TextPhase.CONSULTATION,
                 text.consultationCloses().isBefore(now) ? text.consultationCloses() : now, null);
+    }
+
+    private static void checkAll(List<Clause> clauses) {
+        Set<String> keys = new HashSet<>();
+        for (Clause clause : clauses) {
+            ClauseChecks.check(clause.heading(), clause.text(), true);
+            if (!keys.add(clause.key())) {
+                throw new Problem(HttpStatus.BAD_REQUEST, "drafting.clause.duplicateKey", clause.key());
+            }
+        }
     }
 
     static int indexOf(List<Clause> clauses, String key) {

@@ -1,0 +1,91 @@
+package org.diktyo.memorandum.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.diktyo.language.Language;
+import org.diktyo.memorandum.domain.MemorandumVersion;
+import org.diktyo.memorandum.domain.ReadMemorandum;
+import org.diktyo.platform.Problem;
+import org.diktyo.platform.PublicReads;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/memorandum}: the version in force, the versions, their clauses, the diff of two
+ * versions (anyone, for what is or was in force), and the amendments of a version (signed in).
+ */
+@RestController
+@RequestMapping("/api/v1/memorandum")
+@Tag(name = "memorandum", description = "The memorandum of cooperation: versions, clauses, what changed, amendments")
+class MemorandumApi {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final ReadMemorandum read;
+
+    MemorandumApi(ReadMemorandum read) {
+        this.read = read;
+    }
+
+    @Bean
+    static PublicReads memorandumPublicReads() {
+        return PublicReads.of("/api/v1/memorandum", "/api/v1/memorandum/versions", "/api/v1/memorandum/versions/*",
+                "/api/v1/memorandum/versions/*/clauses", "/api/v1/memorandum/versions/*/diff");
+    }
+
+    @GetMapping
+    @Operation(summary = "The version in force with its clauses")
+    MemorandumJson.VersionWithClauses inForce() {
+        MemorandumVersion v = read.inForce().orElseThrow(Problem::notFound);
+        return withClauses(v);
+    }
+
+    @GetMapping("/versions")
+    @Operation(summary = "The versions the caller may read, the latest first, paged")
+    MemorandumJson.PageOut<MemorandumJson.VersionOut> versions(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new Problem(HttpStatus.BAD_REQUEST, "memorandum.page.invalid", MAX_PAGE_SIZE);
+        }
+        List<MemorandumVersion> all = read.versions();
+        List<MemorandumJson.VersionOut> items = all.stream().skip((long) page * size).limit(size)
+                .map(MemorandumJson.VersionOut::of).toList();
+        return new MemorandumJson.PageOut<>(items, page, size, all.size());
+    }
+
+    @GetMapping("/versions/{number}")
+    @Operation(summary = "A version with its clauses")
+    MemorandumJson.VersionWithClauses version(@PathVariable int number) {
+        return withClauses(read.version(number));
+    }
+
+    @GetMapping("/versions/{number}/clauses")
+    @Operation(summary = "The clauses of a version in order, each with its revision (the hash an amendment is written against)")
+    List<MemorandumJson.ClauseOut> clauses(@PathVariable int number) {
+        return read.clauses(number).stream().map(MemorandumJson.ClauseOut::of).toList();
+    }
+
+    @GetMapping("/versions/{number}/diff")
+    @Operation(summary = "What changed from version `from` to this one, clause by clause and word by word (in the caller's language: `lang` or Accept-Language)")
+    MemorandumJson.DiffOut diff(@PathVariable int number, @RequestParam int from, java.util.Locale locale) {
+        return new MemorandumJson.DiffOut(from, number, read.compare(from, number, Language.of(locale)).clauses());
+    }
+
+    @GetMapping("/versions/{number}/amendments")
+    @Operation(summary = "The amendments of a version with their supports and objections (signed in)")
+    List<MemorandumJson.AmendmentOut> amendments(@PathVariable int number) {
+        return read.amendments(number).stream().map(MemorandumJson.AmendmentOut::of).toList();
+    }
+
+    private MemorandumJson.VersionWithClauses withClauses(MemorandumVersion v) {
+        return new MemorandumJson.VersionWithClauses(MemorandumJson.VersionOut.of(v),
+                read.clauses(v.number()).stream().map(MemorandumJson.ClauseOut::of).toList());
+    }
+}

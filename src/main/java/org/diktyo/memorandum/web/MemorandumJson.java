@@ -1,0 +1,55 @@
+package org.diktyo.memorandum.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.diktyo.drafting.Amendment;
+import org.diktyo.drafting.Clause;
+import org.diktyo.drafting.Diff;
+import org.diktyo.memorandum.domain.MemorandumVersion;
+
+/** The memorandum's JSON: field pairs for the two languages, as the rest of the API. */
+final class MemorandumJson {
+
+    private MemorandumJson() {
+    }
+
+    record PageOut<T>(List<T> items, int page, int size, long total) {
+    }
+
+    record VersionOut(int number, String labelEl, String labelEn, String state, Integer basedOn, LocalDate inForceFrom,
+            String changelogEl, String changelogEn, LocalDate readoptionDeadline, String textHash, int version) {
+        static VersionOut of(MemorandumVersion v) {
+            return new VersionOut(v.number(), v.label().el(), v.label().en(), v.state().name(), v.basedOn(),
+                    v.inForceFrom(), v.changelog().el(), v.changelog().en(), v.readoptionDeadline(), v.textHash(),
+                    v.version());
+        }
+    }
+
+    record ClauseOut(String key, String kind, String numberEl, String numberEn, String headingEl, String headingEn,
+            String textEl, String textEn, String axisCode, String revision) {
+        static ClauseOut of(Clause c) {
+            return new ClauseOut(c.key(), c.kind().name(), c.number().el(), c.number().en(), c.heading().el(),
+                    c.heading().en(), c.text().el(), c.text().en(), c.axisCode(), c.revision());
+        }
+    }
+
+    record VersionWithClauses(VersionOut version, List<ClauseOut> clauses) {
+    }
+
+    record DiffOut(int from, int to, List<Diff.ClauseChange> clauses) {
+    }
+
+    record AmendmentOut(String id, String municipalityId, String kind, String clauseKey, String baseRevision,
+            String newKey, String headingEl, String headingEn, String textEl, String textEn, String justification,
+            List<String> cosponsors, String state, String decisionNote, String decisionRef, Instant createdAt,
+            int supports, int objections, int version) {
+        static AmendmentOut of(Amendment a) {
+            return new AmendmentOut(a.id(), a.municipalityId(), a.kind().name(), a.clauseKey(), a.baseRevision(),
+                    a.newKey(), a.heading().el(), a.heading().en(), a.text().el(), a.text().en(), a.justification(),
+                    a.cosponsors(), a.state().name(), a.decisionNote(), a.decisionRef(), a.createdAt(), a.supports(),
+                    a.objections(), a.version());
+        }
+    }
+}

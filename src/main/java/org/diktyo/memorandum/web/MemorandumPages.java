@@ -1,0 +1,58 @@
+package org.diktyo.memorandum.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.diktyo.language.Language;
+import org.diktyo.memorandum.domain.MemorandumVersion;
+import org.diktyo.memorandum.domain.ReadMemorandum;
+import org.diktyo.platform.Problem;
+import org.diktyo.platform.ViewerResolver;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The memorandum for everyone: the version in force, any version one may read, and two versions
+ * compared (by default a version with the one it was drafted from).
+ */
+@Controller
+class MemorandumPages {
+
+    private final ReadMemorandum read;
+    private final ViewerResolver viewers;
+
+    MemorandumPages(ReadMemorandum read, ViewerResolver viewers) {
+        this.read = read;
+        this.viewers = viewers;
+    }
+
+    @GetMapping("/memorandum")
+    String inForce(Model model, Locale locale) {
+        MemorandumVersion v = read.inForce().orElseThrow(Problem::notFound);
+        return version(v.number(), model, locale);
+    }
+
+    @GetMapping("/memorandum/versions/{number}")
+    String version(@PathVariable int number, Model model, Locale locale) {
+        MemorandumVersion v = read.version(number);
+        boolean signedIn = viewers.current().signedIn();
+        model.addAttribute("view", MemorandumViews.version(v, read.clauses(number),
+                signedIn ? read.amendments(number) : List.of(), read.versions(), signedIn, locale));
+        return "memorandum/version";
+    }
+
+    @GetMapping("/memorandum/versions/{number}/compare")
+    String compare(@PathVariable int number, @RequestParam(required = false) Integer from, Model model, Locale locale) {
+        MemorandumVersion to = read.version(number);
+        if (from == null && to.basedOn() == null) {
+            throw Problem.notFound();
+        }
+        MemorandumVersion older = read.version(from == null ? to.basedOn() : from);
+        model.addAttribute("view", new MemorandumViews.ComparePage(older, to, older.label().in(locale),
+                to.label().in(locale), read.compare(older.number(), number, Language.of(locale))));
+        return "memorandum/compare";
+    }
+}

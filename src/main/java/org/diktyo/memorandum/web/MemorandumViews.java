@@ -1,0 +1,44 @@
+package org.diktyo.memorandum.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.diktyo.drafting.Amendment;
+import org.diktyo.drafting.Clause;
+import org.diktyo.drafting.ClauseMarkdown;
+import org.diktyo.drafting.Diff;
+import org.diktyo.language.DatePhrases;
+import org.diktyo.memorandum.domain.MemorandumVersion;
+
+/** What the memorandum's pages show, already in the reader's language. */
+public final class MemorandumViews {
+
+    private MemorandumViews() {
+    }
+
+    /** A clause as a page shows it: its text as safe HTML (Markdown with HTML escaped), and the amendments to it. */
+    public record ClauseView(String key, String number, String heading, String html, List<Amendment> amendments) {
+    }
+
+    /** A version with its clauses; {@code others} the versions to compare it with. */
+    public record VersionPage(MemorandumVersion version, String label, String changelog, String inForceFrom,
+            List<ClauseView> clauses, List<MemorandumVersion> others, boolean signedIn) {
+    }
+
+    /** The comparison of version {@code from} with version {@code to}. */
+    public record ComparePage(MemorandumVersion from, MemorandumVersion to, String fromLabel, String toLabel, Diff diff) {
+    }
+
+    static VersionPage version(MemorandumVersion v, List<Clause> clauses, List<Amendment> amendments,
+            List<MemorandumVersion> all, boolean signedIn, Locale locale) {
+        Map<String, List<Amendment>> byClause = amendments.stream()
+                .collect(java.util.stream.Collectors.groupingBy(Amendment::clauseKey));
+        List<ClauseView> views = clauses.stream().map(c -> new ClauseView(c.key(), c.number().in(locale),
+                c.heading().in(locale), ClauseMarkdown.html(c.text().in(locale)), byClause.getOrDefault(c.key(), List.of())))
+                .toList();
+        return new VersionPage(v, v.label().in(locale), v.changelog().in(locale),
+                v.inForceFrom() == null ? null : DatePhrases.date(v.inForceFrom(), locale), views,
+                all.stream().filter(o -> o.number() != v.number()).toList(), signedIn);
+    }
+}
