@@ -13,7 +13,6 @@ import java.util.Locale;
 
 import org.diktyo.documents.LetterPdf;
 import org.diktyo.invitations.Campaign;
-import org.diktyo.invitations.DelegateRow;
 import org.diktyo.invitations.InvitationMails;
 import org.diktyo.invitations.InvitationRow;
 import org.diktyo.invitations.Invitees;

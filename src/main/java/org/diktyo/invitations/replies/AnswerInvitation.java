@@ -5,12 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
-import org.diktyo.accounts.SecretTokens;
 import org.diktyo.invitations.Campaign;
 import org.diktyo.invitations.DelegateRow;
 import org.diktyo.invitations.InvitationMails;
@@ -19,11 +15,8 @@ import org.diktyo.invitations.Links;
 import org.diktyo.invitations.ReplyView;
 import org.diktyo.invitations.ReplyViews;
 import org.diktyo.invitations.StoredAnswers;
-import org.diktyo.links.Link;
 import org.diktyo.mail.Outbox;
 import org.diktyo.platform.Problem;
-import org.diktyo.platform.Problem.FieldProblem;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -31,16 +24,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reply through a personal link (and, for the secretariat, by phone): what the link
- * shows, the answer per part with its delegates, seats or the waitlist, a confirmation mail,
- * a late request after the deadline. A refused answer changes nothing.
+ * shows, the answer per part with its delegates ({@link AnswerRules}, {@link DelegateChanges}),
+ * seats or the waitlist ({@link Seating}), a confirmation mail ({@link ReplyMails}). A refused
+ * answer changes nothing. A late request after the deadline is {@link SendLateRequest}.
  */
 @Service
 public class AnswerInvitation {
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
+    private final ReplyLinks replyLinks;
     private final ReplyStore store;
     private final StoredAnswers answers;
+    private final DelegateChanges delegateChanges;
     private final ReplyViews views;
     private final Seating seating;
     private final InvitationMails mails;
@@ -53,13 +47,14 @@ public class AnswerInvitation {
     /** Reads outside a transaction that still share one connection (nested reads would take a second one). */
     private final TransactionTemplate reads;
     private final Clock clock;
-    private final String secretariatAddress;
 
-    AnswerInvitation(ReplyStore store, StoredAnswers answers, ReplyViews views, Seating seating, InvitationMails mails, ReplyMails confirmations,
-            FirstAnswers firstAnswers, Seats seats, Links links, Outbox outbox, TransactionTemplate tx, Clock clock,
-            @Value("${diktyo.mail.reply-to}") String secretariatAddress) {
+    AnswerInvitation(ReplyLinks replyLinks, ReplyStore store, StoredAnswers answers, DelegateChanges delegateChanges,
+            ReplyViews views, Seating seating, InvitationMails mails, ReplyMails confirmations, FirstAnswers firstAnswers,
+            Seats seats, Links links, Outbox outbox, TransactionTemplate tx, Clock clock) {
+        this.replyLinks = replyLinks;
         this.store = store;
         this.answers = answers;
+        this.delegateChanges = delegateChanges;
         this.views = views;
         this.seating = seating;
         this.mails = mails;
@@ -72,24 +67,10 @@ public class AnswerInvitation {
         this.reads = new TransactionTemplate(tx.getTransactionManager());
         this.reads.setPropagationBehavior(TransactionTemplate.PROPAGATION_SUPPORTS);
         this.clock = clock;
-        this.secretariatAddress = secretariatAddress;
-    }
-
-    /** The invitation of a live link; refuses an unknown, revoked or expired one. */
-    InvitationRow resolve(String token) {
-        Link link = links.find(token).orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "invitations.link.unknown"));
-        if (link.revoked()) {
-            throw new Problem(HttpStatus.GONE, "invitations.link.revoked");
-        }
-        InvitationRow invitation = answers.byInvitation(link.subject());
-        if (Instant.now(clock).isAfter(invitation.validUntil())) {
-            throw new Problem(HttpStatus.GONE, "invitations.link.expired");
-        }
-        return invitation;
     }
 
     public ReplyView view(String token) {
-        return tx.execute(s -> views.recent(resolve(token)));
+        return tx.execute(s -> views.recent(replyLinks.resolve(token)));
     }
 
     /**
@@ -100,13 +81,13 @@ public class AnswerInvitation {
     public ReplyView answer(String token, ReplyInput input) {
         if (firstAnswers.enabled()) {
             Object[] found = reads.execute(s -> {
-                InvitationRow i = resolve(token);
+                InvitationRow i = replyLinks.resolve(token);
                 return new Object[] {i, openCampaign(i, input)};
             });
             InvitationRow inv = (InvitationRow) found[0];
             Campaign c = (Campaign) found[1];
             if (!inv.answered()) {
-                validate(c, input);
+                AnswerRules.check(c, input);
                 ReplyView written = grouped(inv, c, input, token);
                 if (written != null) {
                     return written;
@@ -114,7 +95,7 @@ public class AnswerInvitation {
             }
         }
         return withRetry(slow -> tx.execute(s -> {
-            InvitationRow inv = resolve(token);
+            InvitationRow inv = replyLinks.resolve(token);
             return record(inv, openCampaign(inv, input), input, "LINK", null, token, slow);
         }));
     }
@@ -133,7 +114,7 @@ public class AnswerInvitation {
     /** A first answer, every seat it wants taken, written with others; null if it was not (do it on its own). */
     private ReplyView grouped(InvitationRow inv, Campaign c, ReplyInput input, String token) {
         Instant now = Instant.now(clock);
-        List<DelegateRow> delegates = saveDelegates(inv.id(), input.delegates(), List.of(), false);
+        List<DelegateRow> delegates = delegateChanges.save(inv.id(), input.delegates(), List.of(), false);
         Map<String, StoredAnswers.PartRow> rows = new java.util.LinkedHashMap<>();
         Map<String, Integer> wanted = new java.util.TreeMap<>();
         for (String partId : new TreeSet<>(c.partIds())) {
@@ -165,7 +146,7 @@ public class AnswerInvitation {
      */
     private ReplyView record(InvitationRow inv, Campaign c, ReplyInput input, String via, String actor, String token,
             boolean slow) {
-        validate(c, input);
+        AnswerRules.check(c, input);
         Instant now = Instant.now(clock);
         List<DelegateRow> existing;
         Map<String, StoredAnswers.PartRow> old;
@@ -177,7 +158,7 @@ public class AnswerInvitation {
             existing = answers.delegates(inv.id());
             old = answers.parts(inv.id());
         }
-        List<DelegateRow> delegates = saveDelegates(inv.id(), input.delegates(), existing, true);
+        List<DelegateRow> delegates = delegateChanges.save(inv.id(), input.delegates(), existing, true);
         List<Seating.Change> changes = new ArrayList<>();
         for (String partId : new TreeSet<>(c.partIds())) {
             boolean attending = "ATTEND".equals(input.parts().get(partId));
@@ -194,98 +175,6 @@ public class AnswerInvitation {
     private static InvitationRow withAnswer(InvitationRow i, Instant at, String via, String by) {
         return new InvitationRow(i.id(), i.campaignId(), i.municipalityId(), i.status(), i.toEmail(), i.ccEmail(),
                 i.language(), i.validUntil(), i.sentAt(), at, via, by, i.lateRequest(), i.lateRequestAt());
-    }
-
-    /** The delegates as wanted, keeping the ids and check-in codes of those already there; written if {@code write}. */
-    private List<DelegateRow> saveDelegates(String invitationId, List<ReplyInput.Delegate> wanted,
-            List<DelegateRow> existing, boolean write) {
-        List<DelegateRow> result = new ArrayList<>();
-        List<DelegateRow> added = new ArrayList<>();
-        for (int i = 0; i < wanted.size(); i++) {
-            ReplyInput.Delegate d = wanted.get(i);
-            if (i < existing.size()) {
-                DelegateRow e = existing.get(i);
-                DelegateRow row = new DelegateRow(e.id(), invitationId, i + 1, d.fullName().trim(), clean(d.roleTitle()),
-                        clean(d.email()), clean(d.phone()), clean(d.needs()), e.checkInCode(), e.checkedInAt());
-                if (write && !row.equals(e)) {
-                    store.updateDelegate(row);
-                }
-                result.add(row);
-            } else {
-                DelegateRow row = new DelegateRow(UUID.randomUUID().toString(), invitationId, i + 1, d.fullName().trim(),
-                        clean(d.roleTitle()), clean(d.email()), clean(d.phone()), clean(d.needs()),
-                        SecretTokens.generate(), null);
-                added.add(row);
-                result.add(row);
-            }
-        }
-        if (write && existing.size() > wanted.size()) {
-            store.deleteDelegatesFrom(invitationId, wanted.size() + 1);
-        }
-        if (write && !added.isEmpty()) {
-            store.insertDelegates(added);
-        }
-        return result;
-    }
-
-    private static String clean(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static void validate(Campaign c, ReplyInput input) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Set<String> offered = Set.copyOf(c.partIds());
-        boolean attendsAny = false;
-        for (Map.Entry<String, String> e : input.parts().entrySet()) {
-            if (!offered.contains(e.getKey()) || !Set.of("ATTEND", "DECLINE").contains(e.getValue())) {
-                problems.add(new FieldProblem("parts", "invitations.reply.part.invalid"));
-                break;
-            }
-            attendsAny |= "ATTEND".equals(e.getValue());
-        }
-        if (input.parts().size() < offered.size()) {
-            problems.add(new FieldProblem("parts", "invitations.reply.part.required"));
-        }
-        if (input.delegates().size() > c.quota()) {
-            throw new Problem(HttpStatus.BAD_REQUEST, "invitations.reply.overQuota",
-                    List.of(new FieldProblem("delegates", "invitations.reply.delegates.overQuota")), c.quota());
-        }
-        if (attendsAny && input.delegates().isEmpty()) {
-            problems.add(new FieldProblem("delegates", "invitations.reply.delegates.required"));
-        }
-        for (int i = 0; i < input.delegates().size(); i++) {
-            ReplyInput.Delegate d = input.delegates().get(i);
-            if (d.fullName() == null || d.fullName().isBlank() || d.fullName().length() > 200) {
-                problems.add(new FieldProblem("delegates[" + i + "].fullName", "invitations.reply.delegate.name"));
-            }
-            if (d.email() != null && !d.email().isBlank() && (d.email().length() > 254 || !EMAIL.matcher(d.email().trim()).matches())) {
-                problems.add(new FieldProblem("delegates[" + i + "].email", "invitations.reply.delegate.email"));
-            }
-            if (length(d.roleTitle()) > 200 || length(d.phone()) > 40 || length(d.needs()) > 1000) {
-                problems.add(new FieldProblem("delegates[" + i + "].needs", "invitations.reply.delegate.tooLong"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw Problem.invalid(problems);
-        }
-    }
-
-    private static int length(String s) {
-        return s == null ? 0 : s.length();
-    }
-
-    /** After the deadline: a request to the secretariat, by mail, kept with the invitation. */
-    public ReplyView lateRequest(String token, String text) {
-        return tx.execute(s -> {
-            InvitationRow inv = resolve(token);
-            if (text == null || text.isBlank() || text.length() > 4000) {
-                throw Problem.invalid(List.of(new FieldProblem("message", "invitations.late.message.required")));
-            }
-            store.lateRequest(inv.id(), text.strip(), Instant.now(clock));
-            ReplyView view = views.view(answers.byInvitation(inv.id()));
-            outbox.queue(mails.lateRequest(view, text.strip(), secretariatAddress));
-            return view;
-        });
     }
 
     /**

@@ -38,12 +38,14 @@ class ReplyPages {
     static final String VIEW = "invitations/reply";
 
     private final AnswerInvitation replies;
+    private final SendLateRequest late;
     private final LinkGuesses guesses;
     private final ReplyDocuments documents;
     private final Links links;
 
-    ReplyPages(AnswerInvitation replies, LinkGuesses guesses, ReplyDocuments documents, Links links) {
+    ReplyPages(AnswerInvitation replies, SendLateRequest late, LinkGuesses guesses, ReplyDocuments documents, Links links) {
         this.replies = replies;
+        this.late = late;
         this.guesses = guesses;
         this.documents = documents;
         this.links = links;
@@ -72,7 +74,7 @@ class ReplyPages {
     String late(@PathVariable String token, @RequestParam(required = false) String message, Model model, Locale locale,
             HttpServletRequest request, RedirectAttributes redirect) {
         try {
-            guesses.guarded(request, () -> replies.lateRequest(token, message));
+            guesses.guarded(request, () -> late.send(token, message));
         } catch (Problem problem) {
             ReplyView v = guesses.guarded(request, () -> replies.view(token));
             return Forms.redisplay(problem, () -> show(model, token, v, ReplyForm.of(v), FormErrors.NONE,

@@ -29,11 +29,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class RsvpApi {
 
     private final AnswerInvitation replies;
+    private final SendLateRequest late;
     private final LinkGuesses guesses;
     private final ReplyDocuments documents;
 
-    RsvpApi(AnswerInvitation replies, LinkGuesses guesses, ReplyDocuments documents) {
+    RsvpApi(AnswerInvitation replies, SendLateRequest late, LinkGuesses guesses, ReplyDocuments documents) {
         this.replies = replies;
+        this.late = late;
         this.guesses = guesses;
         this.documents = documents;
     }
@@ -62,7 +64,7 @@ class RsvpApi {
     @PostMapping("/late-request")
     @Operation(summary = "After the deadline: a request to the secretariat")
     ResponseEntity<Void> late(@PathVariable String token, @RequestBody LateRequest body, HttpServletRequest request) {
-        guesses.guarded(request, () -> replies.lateRequest(token, body == null ? null : body.message()));
+        guesses.guarded(request, () -> late.send(token, body == null ? null : body.message()));
         return ResponseEntity.accepted().build();
     }
 
