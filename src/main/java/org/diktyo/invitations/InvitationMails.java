@@ -71,7 +71,7 @@ public class InvitationMails {
         for (Locale l : BOTH) {
             mail.lang(l.getLanguage()).heading(t(l, "invitations.mail.confirmation.heading",
                     v.municipality().officialName().in(l)));
-            mail.para(t(l, v.invitation().answeredVia() != null && v.invitation().answeredVia().equals("PHONE")
+            mail.para(t(l, v.invitation().answeredVia() == AnswerChannel.PHONE
                     ? "invitations.mail.confirmation.byPhone" : "invitations.mail.confirmation.intro",
                     v.meeting().title().in(l)));
             mail.list(answers(l, v));

@@ -69,7 +69,7 @@ public class InvitationStore {
         return new InvitationRow(rs.getString("id"), rs.getString("campaign_id"), rs.getString("municipality_id"),
                 rs.getString("status"), rs.getString("to_email"), rs.getString("cc_email"), rs.getString("language"),
                 instant(rs, "valid_until"), instant(rs, "sent_at"), instant(rs, "answered_at"),
-                rs.getString("answered_via"), rs.getString("answered_by"), rs.getString("late_request"),
+                AnswerChannel.of(rs.getString("answered_via")), rs.getString("answered_by"), rs.getString("late_request"),
                 instant(rs, "late_request_at"));
     }
 }

@@ -48,18 +48,23 @@ public class ReplyViews {
     private record Cached<T>(T value, long until) {
     }
 
-    private final Map<String, Cached<Object[]>> meetingFacts = new ConcurrentHashMap<>();
+    private final Map<String, Cached<MeetingSnapshot>> meetingFacts = new ConcurrentHashMap<>();
     private final Map<String, Cached<Addressees.Addressee>> towns = new ConcurrentHashMap<>();
     public static final long FRESH_MILLIS = 3000;
 
-    private Object[] meetingFacts(String meetingId, boolean cached) {
+    /** A meeting as an invitation's view shows it. */
+    private record MeetingSnapshot(MeetingFacts.MeetingInfo meeting, List<MeetingFacts.PartInfo> parts,
+            MeetingFacts.PublishedAgenda agenda, List<MeetingFacts.DocumentInfo> documents) {
+    }
+
+    private MeetingSnapshot meetingFacts(String meetingId, boolean cached) {
         long now = clock.millis();
-        Cached<Object[]> known = meetingFacts.get(meetingId);
+        Cached<MeetingSnapshot> known = meetingFacts.get(meetingId);
         if (cached && known != null && known.until() > now) {
             return known.value();
         }
-        Object[] facts = {meetings.meeting(meetingId).orElseThrow(Problem::notFound), meetings.parts(meetingId),
-                meetings.publishedAgenda(meetingId).orElse(null), meetings.documents(meetingId)};
+        MeetingSnapshot facts = new MeetingSnapshot(meetings.meeting(meetingId).orElseThrow(Problem::notFound),
+                meetings.parts(meetingId), meetings.publishedAgenda(meetingId).orElse(null), meetings.documents(meetingId));
         meetingFacts.put(meetingId, new Cached<>(facts, now + FRESH_MILLIS));
         return facts;
     }
@@ -97,14 +102,13 @@ public class ReplyViews {
         return build(inv, cached, replies.parts(inv.id()), replies.delegates(inv.id()));
     }
 
-    @SuppressWarnings("unchecked")
     private ReplyView build(InvitationRow inv, boolean cached, Map<String, StoredAnswers.PartRow> rows,
             List<DelegateRow> delegates) {
         Campaign c = campaign(inv.campaignId());
-        Object[] facts = meetingFacts(c.meetingId(), cached);
-        MeetingFacts.MeetingInfo meeting = (MeetingFacts.MeetingInfo) facts[0];
+        MeetingSnapshot facts = meetingFacts(c.meetingId(), cached);
+        MeetingFacts.MeetingInfo meeting = facts.meeting();
         List<ReplyView.PartAnswer> parts = new ArrayList<>();
-        for (MeetingFacts.PartInfo p : (List<MeetingFacts.PartInfo>) facts[1]) {
+        for (MeetingFacts.PartInfo p : facts.parts()) {
             if (!c.partIds().contains(p.id())) {
                 continue;
             }
@@ -117,7 +121,7 @@ public class ReplyViews {
             }
         }
         return new ReplyView(inv, c, meeting, town(inv.municipalityId(), cached), parts, delegates,
-                (MeetingFacts.PublishedAgenda) facts[2], (List<MeetingFacts.DocumentInfo>) facts[3],
+                facts.agenda(), facts.documents(),
                 Instant.now(clock).isBefore(c.rsvpDeadline()));
     }
 }

@@ -50,7 +50,7 @@ final class CampaignJson {
             var i = l.invitation();
             return new InvitationOut(i.id(), i.campaignId(), i.municipalityId(), l.nameEl(), l.nameEn(), i.status(),
                     i.toEmail(), i.ccEmail(), RsvpJson.at(i.sentAt(), zone), l.delivery(), l.deliveryError(), l.linkLive(),
-                    RsvpJson.at(i.answeredAt(), zone), i.answeredVia(), i.lateRequest(),
+                    RsvpJson.at(i.answeredAt(), zone), RsvpJson.name(i.answeredVia()), i.lateRequest(),
                     l.delegates().stream().map(d -> RsvpJson.DelegateOut.of(d, null, zone)).toList());
         }
     }

@@ -8,6 +8,7 @@ import org.diktyo.invitations.Campaign;
 import org.diktyo.invitations.CampaignStore;
 import org.diktyo.invitations.InvitationMails;
 import org.diktyo.invitations.InvitationRow;
+import org.diktyo.invitations.InvitationStatus;
 import org.diktyo.invitations.InvitationStore;
 import org.diktyo.invitations.Links;
 import org.diktyo.mail.Outbox;
@@ -85,7 +86,7 @@ class InvitationSender {
             // the letter and the calendar file are made before the transaction (it stays short):
             // they print a link whose token is stored only if this instance marks the invitation sent
             InvitationRow inv = invitations.find(id).orElseThrow();
-            if (!"PENDING".equals(inv.status())) {
+            if (!inv.is(InvitationStatus.PENDING)) {
                 continue;
             }
             Addressees.Addressee a = addressees.one(inv.municipalityId()).orElseThrow();

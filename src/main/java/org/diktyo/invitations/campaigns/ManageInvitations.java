@@ -11,6 +11,7 @@ import org.diktyo.invitations.CampaignAccess;
 import org.diktyo.invitations.CampaignStore;
 import org.diktyo.invitations.InvitationMails;
 import org.diktyo.invitations.InvitationRow;
+import org.diktyo.invitations.InvitationStatus;
 import org.diktyo.invitations.InvitationStore;
 import org.diktyo.invitations.Links;
 import org.diktyo.invitations.ReplyView;
@@ -86,7 +87,7 @@ public class ManageInvitations {
         MeetingFacts.MeetingInfo meeting = meetings.meeting(c.meetingId()).orElseThrow(Problem::notFound);
         int[] p = invitations.progress(campaignId);
         List<InvitationRow> rows = invitations.forCampaign(campaignId);
-        int invited = (int) rows.stream().filter(r -> !"NO_ADDRESS".equals(r.status()) && !"NO_LETTER".equals(r.status())).count();
+        int invited = (int) rows.stream().filter(r -> !InvitationStatus.valueOf(r.status()).unreached()).count();
         Map<String, int[]> counts = new HashMap<>();
         jdbc.query("select ip.part_id, sum(case when ip.attending then ip.seated else 0 end),"
                 + " sum(case when ip.attending then 0 else 1 end), sum(ip.wanted - ip.seated), count(*)"
@@ -119,7 +120,7 @@ public class ManageInvitations {
         }
         List<CampaignReport.Unreached> unreached = new ArrayList<>();
         for (InvitationRow r : rows) {
-            if ("NO_ADDRESS".equals(r.status()) || "NO_LETTER".equals(r.status())) {
+            if (InvitationStatus.valueOf(r.status()).unreached()) {
                 addressees.one(r.municipalityId()).ifPresent(a -> unreached.add(new CampaignReport.Unreached(
                         a.officialNameEl(), a.officialNameEn(), r.status())));
             }
@@ -163,7 +164,7 @@ public class ManageInvitations {
 
     private InvitationRow sent(String invitationId) {
         InvitationRow inv = invitations.find(invitationId).orElseThrow(Problem::notFound);
-        if (!"SENT".equals(inv.status())) {
+        if (!inv.is(InvitationStatus.SENT)) {
             throw new Problem(HttpStatus.CONFLICT, "invitations.invitation.notSent");
         }
         return inv;

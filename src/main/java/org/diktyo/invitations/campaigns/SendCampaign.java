@@ -12,6 +12,7 @@ import org.diktyo.invitations.CampaignAccess;
 import org.diktyo.invitations.CampaignStore;
 import org.diktyo.invitations.InvitationMails;
 import org.diktyo.invitations.InvitationRow;
+import org.diktyo.invitations.InvitationStatus;
 import org.diktyo.invitations.InvitationStore;
 import org.diktyo.invitations.letters.MissingParts;
 import org.diktyo.invitations.replies.Seats;
@@ -122,7 +123,7 @@ public class SendCampaign {
         org.diktyo.mail.OutgoingMail sample = null;
         Problem letterProblem = null;
         if (first != null) {
-            InvitationRow row = new InvitationRow("preview", c.id(), first.municipality().municipalityId(), "PENDING",
+            InvitationRow row = new InvitationRow("preview", c.id(), first.municipality().municipalityId(), InvitationStatus.PENDING.name(),
                     first.to(), first.cc(), "el", null, null, null, null, null, null, null);
             var parts = meetings.parts(c.meetingId()).stream().filter(p -> c.partIds().contains(p.id())).toList();
             try {
@@ -178,7 +179,7 @@ public class SendCampaign {
                 .ifPresent(r -> attachments.check(c, r.municipality().municipalityId()));
         for (Recipient r : recipients) {
             invitations.insert(new InvitationRow(UUID.randomUUID().toString(), c.id(), r.municipality().municipalityId(),
-                    r.to() == null ? "NO_ADDRESS" : "PENDING", r.to(), r.cc(), "el", validUntil, null, null, null, null,
+                    (r.to() == null ? InvitationStatus.NO_ADDRESS : InvitationStatus.PENDING).name(), r.to(), r.cc(), "el", validUntil, null, null, null, null,
                     null, null));
         }
         for (MeetingFacts.PartInfo p : parts) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.diktyo.invitations.AnswerChannel;
 import org.diktyo.invitations.Campaign;
 import org.diktyo.invitations.DelegateRow;
 import org.diktyo.invitations.InvitationMails;
@@ -80,12 +81,12 @@ public class AnswerInvitation {
      */
     public ReplyView answer(String token, ReplyInput input) {
         if (firstAnswers.enabled()) {
-            Object[] found = reads.execute(s -> {
+            Opened found = reads.execute(s -> {
                 InvitationRow i = replyLinks.resolve(token);
-                return new Object[] {i, openCampaign(i, input)};
+                return new Opened(i, openCampaign(i, input));
             });
-            InvitationRow inv = (InvitationRow) found[0];
-            Campaign c = (Campaign) found[1];
+            InvitationRow inv = found.invitation();
+            Campaign c = found.campaign();
             if (!inv.answered()) {
                 AnswerRules.check(c, input);
                 ReplyView written = grouped(inv, c, input, token);
@@ -96,8 +97,12 @@ public class AnswerInvitation {
         }
         return withRetry(slow -> tx.execute(s -> {
             InvitationRow inv = replyLinks.resolve(token);
-            return record(inv, openCampaign(inv, input), input, "LINK", null, token, slow);
+            return record(inv, openCampaign(inv, input), input, AnswerChannel.LINK, null, token, slow);
         }));
+    }
+
+    /** An invitation whose link is live, and its campaign, open to answers. */
+    private record Opened(InvitationRow invitation, Campaign campaign) {
     }
 
     private Campaign openCampaign(InvitationRow inv, ReplyInput input) {
@@ -118,22 +123,22 @@ public class AnswerInvitation {
         Map<String, StoredAnswers.PartRow> rows = new java.util.LinkedHashMap<>();
         Map<String, Integer> wanted = new java.util.TreeMap<>();
         for (String partId : new TreeSet<>(c.partIds())) {
-            boolean attending = "ATTEND".equals(input.parts().get(partId));
+            boolean attending = Attendance.attends(input.parts().get(partId));
             int n = attending ? delegates.size() : 0;
             rows.put(partId, new StoredAnswers.PartRow(partId, attending, n, n, null));
             if (n > 0 && seats.limited(partId)) {
                 wanted.put(partId, n);
             }
         }
-        FirstAnswers.Answer answer = new FirstAnswers.Answer(inv, "LINK", null, token, now, delegates,
+        FirstAnswers.Answer answer = new FirstAnswers.Answer(inv, AnswerChannel.LINK, null, token, now, delegates,
                 List.copyOf(rows.values()), wanted);
         return firstAnswers.write(answer)
-                ? reads.execute(s -> views.written(withAnswer(inv, now, "LINK", null), rows, delegates)) : null;
+                ? reads.execute(s -> views.written(withAnswer(inv, now, AnswerChannel.LINK, null), rows, delegates)) : null;
     }
 
     /** An answer the secretariat received by phone (also after the deadline), marked as such. */
     ReplyView answerByPhone(InvitationRow inv, ReplyInput input, String actor) {
-        return withRetry(slow -> tx.execute(s -> record(inv, views.campaign(inv.campaignId()), input, "PHONE", actor, null,
+        return withRetry(slow -> tx.execute(s -> record(inv, views.campaign(inv.campaignId()), input, AnswerChannel.PHONE, actor, null,
                 slow)));
     }
 
@@ -144,7 +149,7 @@ public class AnswerInvitation {
      * commit, by {@link ReplyMails}); the seats taken last. A first answer reads nothing more;
      * a change reads the stored answer first. The view returned is built from the rows written.
      */
-    private ReplyView record(InvitationRow inv, Campaign c, ReplyInput input, String via, String actor, String token,
+    private ReplyView record(InvitationRow inv, Campaign c, ReplyInput input, AnswerChannel via, String actor, String token,
             boolean slow) {
         AnswerRules.check(c, input);
         Instant now = Instant.now(clock);
@@ -161,7 +166,7 @@ public class AnswerInvitation {
         List<DelegateRow> delegates = delegateChanges.save(inv.id(), input.delegates(), existing, true);
         List<Seating.Change> changes = new ArrayList<>();
         for (String partId : new TreeSet<>(c.partIds())) {
-            boolean attending = "ATTEND".equals(input.parts().get(partId));
+            boolean attending = Attendance.attends(input.parts().get(partId));
             changes.add(new Seating.Change(partId, attending, attending ? delegates.size() : 0, old.get(partId)));
         }
         Seating.Outcome outcome = seating.apply(inv.id(), changes, now, slow, () -> confirmations.due(inv.id(), token, now));
@@ -172,7 +177,7 @@ public class AnswerInvitation {
         return views.written(withAnswer(inv, now, via, actor), outcome.rows(), delegates);
     }
 
-    private static InvitationRow withAnswer(InvitationRow i, Instant at, String via, String by) {
+    private static InvitationRow withAnswer(InvitationRow i, Instant at, AnswerChannel via, String by) {
         return new InvitationRow(i.id(), i.campaignId(), i.municipalityId(), i.status(), i.toEmail(), i.ccEmail(),
                 i.language(), i.validUntil(), i.sentAt(), at, via, by, i.lateRequest(), i.lateRequestAt());
     }

@@ -25,11 +25,11 @@ final class AnswerRules {
         Set<String> offered = Set.copyOf(c.partIds());
         boolean attendsAny = false;
         for (Map.Entry<String, String> e : input.parts().entrySet()) {
-            if (!offered.contains(e.getKey()) || !Set.of("ATTEND", "DECLINE").contains(e.getValue())) {
+            if (!offered.contains(e.getKey()) || !Attendance.known(e.getValue())) {
                 problems.add(new FieldProblem("parts", "invitations.reply.part.invalid"));
                 break;
             }
-            attendsAny |= "ATTEND".equals(e.getValue());
+            attendsAny |= Attendance.attends(e.getValue());
         }
         if (input.parts().size() < offered.size()) {
             problems.add(new FieldProblem("parts", "invitations.reply.part.required"));

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
 
+import org.diktyo.invitations.AnswerChannel;
 import org.diktyo.invitations.DelegateRow;
 import org.diktyo.invitations.InvitationRow;
 import org.diktyo.invitations.StoredAnswers;
@@ -44,7 +45,7 @@ class FirstAnswers {
     private static final Logger log = LoggerFactory.getLogger(FirstAnswers.class);
 
     /** One first answer, fully decided: seats wanted are taken in full, or the answer is done again on its own. */
-    record Answer(InvitationRow invitation, String via, String actor, String token, Instant at,
+    record Answer(InvitationRow invitation, AnswerChannel via, String actor, String token, Instant at,
             List<DelegateRow> delegates, List<StoredAnswers.PartRow> parts, Map<String, Integer> seats) {
     }
 

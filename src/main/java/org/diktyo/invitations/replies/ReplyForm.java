@@ -20,7 +20,7 @@ public class ReplyForm {
         f.invitation = v.invitation().id();
         for (ReplyView.PartAnswer p : v.parts()) {
             if (p.attending() != null) {
-                f.parts.put(p.part().id(), p.attending() ? "ATTEND" : "DECLINE");
+                f.parts.put(p.part().id(), Attendance.of(p.attending()).name());
             }
         }
         for (DelegateRow d : v.delegates()) {

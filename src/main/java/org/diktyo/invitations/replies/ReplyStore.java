@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.diktyo.invitations.AnswerChannel;
 import org.diktyo.invitations.DelegateRow;
 import org.diktyo.invitations.StoredAnswers;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,8 +29,8 @@ class ReplyStore {
     }
 
     /** Records who answered and when; also locks the invitation against a simultaneous answer. */
-    void answered(String invitationId, Instant at, String via, String by) {
-        jdbc.update("update invitation set answered_at = ?, answered_via = ?, answered_by = ? where id = ?", ts(at), via, by,
+    void answered(String invitationId, Instant at, AnswerChannel via, String by) {
+        jdbc.update("update invitation set answered_at = ?, answered_via = ?, answered_by = ? where id = ?", ts(at), via.name(), by,
                 invitationId);
     }
 
@@ -37,18 +38,18 @@ class ReplyStore {
      * The first answer of an invitation: records it and locks the invitation, unless it has been
      * answered meanwhile (false: nothing changed, answer as a change).
      */
-    boolean firstAnswer(String invitationId, Instant at, String via, String by) {
+    boolean firstAnswer(String invitationId, Instant at, AnswerChannel via, String by) {
         return firstAnswers(List.of(new FirstAnswer(invitationId, at, via, by)))[0];
     }
 
-    /** A first answer to record: of this invitation, at, via (LINK, PHONE), by (the secretariat's user, or null). */
-    record FirstAnswer(String invitationId, Instant at, String via, String by) {
+    /** A first answer to record: of this invitation, at, via (link or phone), by (the secretariat's user, or null). */
+    record FirstAnswer(String invitationId, Instant at, AnswerChannel via, String by) {
     }
 
     /** {@link #firstAnswer} for several invitations, in one batch: which of them it recorded. */
     boolean[] firstAnswers(List<FirstAnswer> answers) {
         int[] marked = jdbc.batchUpdate("update invitation set answered_at = ?, answered_via = ?, answered_by = ?"
-                + " where id = ? and answered_at is null", answers.stream().map(a -> new Object[] {ts(a.at()), a.via(),
+                + " where id = ? and answered_at is null", answers.stream().map(a -> new Object[] {ts(a.at()), a.via().name(),
                         a.by(), a.invitationId()}).toList());
         boolean[] recorded = new boolean[marked.length];
         for (int i = 0; i < marked.length; i++) {

@@ -15,6 +15,11 @@ public final class RsvpJson {
     private RsvpJson() {
     }
 
+    /** An enum's name, as the JSON writes it; null for none. */
+    public static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
     public static OffsetDateTime at(java.time.Instant instant, ZoneId zone) {
         return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
     }
@@ -34,7 +39,7 @@ public final class RsvpJson {
             MeetingFacts.PartInfo p = a.part();
             return new PartOut(p.id(), p.titleEl(), p.titleEn(), at(p.startsAt(), zone), at(p.endsAt(), zone),
                     p.venue().location(Language.GREEK.locale()), p.venue().location(Language.ENGLISH.locale()),
-                    a.attending() == null ? null : a.attending() ? "ATTEND" : "DECLINE", a.wanted(), a.seated(),
+                    a.attending() == null ? null : Attendance.of(a.attending()).name(), a.wanted(), a.seated(),
                     Math.max(0, a.wanted() - a.seated()), a.waitPosition());
         }
     }
@@ -57,7 +62,7 @@ public final class RsvpJson {
             return new RsvpOut(v.invitation().id(), v.municipality().municipalityId(), v.municipality().officialNameEl(),
                     v.municipality().officialNameEn(), v.meeting().id(), v.meeting().titleEl(), v.meeting().titleEn(),
                     v.meeting().hostOfficialEl(), v.meeting().hostOfficialEn(), v.campaign().quota(),
-                    at(v.deadline(), zone), v.open(), at(v.invitation().answeredAt(), zone), v.invitation().answeredVia(),
+                    at(v.deadline(), zone), v.open(), at(v.invitation().answeredAt(), zone), name(v.invitation().answeredVia()),
                     v.parts().stream().map(p -> PartOut.of(p, zone)).toList(),
                     v.delegates().stream().map(d -> DelegateOut.of(d, v, zone)).toList(),
                     agenda == null ? null : agenda.version(),
