@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.diktyo.documents.CalendarFiles;
 import org.diktyo.documents.Letter;
 import org.diktyo.network.Addressees;
-import org.diktyo.platform.Problem;
 import org.diktyo.platform.BaseUrl;
+import org.diktyo.platform.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 

@@ -1,0 +1,117 @@
+package org.diktyo.invitations.campaigns;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.diktyo.invitations.Campaign;
+import org.diktyo.invitations.CampaignStore;
+import org.diktyo.invitations.InvitationMails;
+import org.diktyo.invitations.InvitationRow;
+import org.diktyo.invitations.InvitationStatus;
+import org.diktyo.invitations.InvitationStore;
+import org.diktyo.invitations.Links;
+import org.diktyo.mail.Outbox;
+import org.diktyo.mail.OutgoingMail;
+import org.diktyo.meetings.MeetingFacts;
+import org.diktyo.network.Addressees;
+import org.diktyo.platform.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes and queues the invitations of campaigns being sent, a few at a time. Each
+ * invitation is marked sent, given its link and its mail queued in one transaction, after a
+ * conditional update that only one instance can win: every invitation is queued exactly
+ * once, with any number of instances, and a crash loses nothing (the transaction rolls back
+ * and the invitation is still pending).
+ */
+@Component
+class InvitationSender {
+
+    private static final Logger log = LoggerFactory.getLogger(InvitationSender.class);
+    static final int BATCH = 25;
+
+    private final JdbcTemplate jdbc;
+    private final CampaignStore campaigns;
+    private final InvitationStore invitations;
+    private final MeetingFacts meetings;
+    private final Addressees addressees;
+    private final Links links;
+    private final InvitationMails mails;
+    private final InvitationAttachments attachments;
+    private final Outbox outbox;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    InvitationSender(JdbcTemplate jdbc, CampaignStore campaigns, InvitationStore invitations, MeetingFacts meetings,
+            Addressees addressees, Links links, InvitationMails mails, InvitationAttachments attachments, Outbox outbox,
+            TransactionTemplate tx, Clock clock) {
+        this.jdbc = jdbc;
+        this.campaigns = campaigns;
+        this.invitations = invitations;
+        this.meetings = meetings;
+        this.addressees = addressees;
+        this.links = links;
+        this.mails = mails;
+        this.attachments = attachments;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${diktyo.invitations.send-interval:1s}")
+    void sendDue() {
+        for (String id : jdbc.queryForList("select id from invitation_campaign where status = 'SENDING'", String.class)) {
+            try {
+                sendSome(id);
+            } catch (RuntimeException e) {
+                log.warn("campaign {}: sending paused by {}", id, e.toString());
+            }
+        }
+    }
+
+    /** Queues up to one batch of a campaign's pending invitations; marks the campaign sent when none is left. */
+    void sendSome(String campaignId) {
+        Campaign c = campaigns.find(campaignId).orElseThrow();
+        MeetingFacts.MeetingInfo meeting = meetings.meeting(c.meetingId()).orElseThrow();
+        List<MeetingFacts.PartInfo> parts = meetings.parts(c.meetingId()).stream()
+                .filter(p -> c.partIds().contains(p.id())).toList();
+        List<String> pending = invitations.pending(campaignId, BATCH);
+        for (String id : pending) {
+            // the letter and the calendar file are made before the transaction (it stays short):
+            // they print a link whose token is stored only if this instance marks the invitation sent
+            InvitationRow inv = invitations.find(id).orElseThrow();
+            if (!inv.is(InvitationStatus.PENDING)) {
+                continue;
+            }
+            Addressees.Addressee a = addressees.one(inv.municipalityId()).orElseThrow();
+            String token = links.fresh();
+            List<OutgoingMail.Attachment> files;
+            try {
+                files = attachments.invitation(c, inv, token);
+            } catch (Problem letterImpossible) {
+                // checked before sending (SendCampaign); changed since, e.g. the mayor's contact removed:
+                // never a mail without its letter, but a status the secretariat sees
+                log.warn("invitation {}: no letter ({}), not sent", id, letterImpossible.key());
+                invitations.markNoLetter(id);
+                continue;
+            }
+            tx.executeWithoutResult(s -> {
+                Instant now = Instant.now(clock);
+                if (!invitations.markSent(id, now)) {
+                    return;
+                }
+                links.issue(id, token);
+                outbox.queue(mails.invitation(c, meeting, parts, a, inv, token, files));
+            });
+        }
+        if (pending.isEmpty()) {
+            campaigns.move(campaignId, Campaign.Status.SENDING, Campaign.Status.SENT, Instant.now(clock));
+        }
+    }
+}
