@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Limits guessing of personal links: a client address that presented too many unknown, revoked
  * or expired tokens (refused with 404 or 410) within a minute gets 429 instead for the rest of
- * that minute; a valid token still works (ADR 0015). The address is the request's remote
+ * that minute; a valid token still works (ADR 0015). The minute slides: the failures of the
+ * minute before count in proportion to what is left of it, so that a burst across the turn of a
+ * minute is not allowed twice the limit. The address is the request's remote
  * address, the client's own behind a trusted proxy. In memory, per instance: a guesser spread
  * over instances gets at most the limit times the number of instances, against 2^256 tokens.
  */
@@ -28,7 +30,19 @@ public class LinkGuesses {
 
     private static final Logger log = LoggerFactory.getLogger(LinkGuesses.class);
 
-    private record Window(long minute, int failures) {
+    /** The failures of this minute and of the one before it, which count less as this minute goes on. */
+    private record Window(long minute, int failures, int previous) {
+
+        Window next(long now) {
+            if (minute == now) {
+                return new Window(now, failures + 1, previous);
+            }
+            return new Window(now, 1, minute == now - 1 ? failures : 0);
+        }
+
+        double weighted(double elapsed) {
+            return failures + previous * (1 - elapsed);
+        }
     }
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
@@ -39,10 +53,6 @@ public class LinkGuesses {
             Clock clock) {
         this.limit = limit;
         this.clock = clock;
-    }
-
-    private long minute() {
-        return clock.millis() / 60_000;
     }
 
     /**
@@ -57,13 +67,13 @@ public class LinkGuesses {
             if (p.status() == HttpStatus.NOT_FOUND || p.status() == HttpStatus.GONE) {
                 String address = request.getRemoteAddr();
                 log.info("refused link from {}: {}", address, p.key());
-                long now = minute();
-                Window w = windows.compute(address, (k, old) -> old == null || old.minute() != now ? new Window(now, 1)
-                        : new Window(now, old.failures() + 1));
+                long millis = clock.millis();
+                long now = millis / 60_000;
+                Window w = windows.compute(address, (k, old) -> old == null ? new Window(now, 1, 0) : old.next(now));
                 if (windows.size() > 100_000) {
-                    windows.entrySet().removeIf(e -> e.getValue().minute() != now);
+                    windows.entrySet().removeIf(e -> e.getValue().minute() < now - 1);
                 }
-                if (w.failures() > limit) {
+                if (w.weighted((millis % 60_000) / 60_000.0) > limit) {
                     throw new TooManyRequests(Duration.ofMillis((now + 1) * 60_000 - clock.millis()), "links.tooMany");
                 }
             }
