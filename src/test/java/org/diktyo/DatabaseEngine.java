@@ -21,7 +21,7 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class DatabaseEngine implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static volatile boolean emptied;
+    private static final java.util.Set<String> EMPTIED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public static String name() {
         String engine = System.getenv("DIKTYO_TEST_DB");
@@ -35,14 +35,23 @@ public class DatabaseEngine implements ApplicationContextInitializer<Configurabl
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> properties = new HashMap<>(postgresql() ? postgresqlProperties() : Map.of(
-                "spring.datasource.url", "jdbc:h2:mem:diktyo;DB_CLOSE_DELAY=-1",
+                "spring.datasource.url", "jdbc:h2:mem:diktyo" + suffix() + ";DB_CLOSE_DELAY=-1",
                 "spring.datasource.username", "sa", "spring.datasource.password", ""));
         properties.put("spring.mail.port", TestSmtp.port());
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", properties));
     }
 
-    private static Map<String, Object> postgresqlProperties() {
-        String url = System.getenv().getOrDefault("DIKTYO_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/" + ownDatabase());
+    /**
+     * Appended to the database's name: empty for the one database the tests share; a subclass
+     * names a database of its own, for tests that change what is one of a kind (the memorandum).
+     */
+    protected String suffix() {
+        return "";
+    }
+
+    private Map<String, Object> postgresqlProperties() {
+        String url = System.getenv().getOrDefault("DIKTYO_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/" + ownDatabase())
+                + suffix();
         String user = System.getenv().getOrDefault("DIKTYO_TEST_PG_USER", "postgres");
         String password = System.getenv().getOrDefault("DIKTYO_TEST_PG_PASSWORD", "");
         prepare(url, user, password);
@@ -57,7 +66,7 @@ public class DatabaseEngine implements ApplicationContextInitializer<Configurabl
     }
 
     private static synchronized void prepare(String url, String user, String password) {
-        if (emptied) {
+        if (EMPTIED.contains(url)) {
             return;
         }
         String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
@@ -81,6 +90,6 @@ public class DatabaseEngine implements ApplicationContextInitializer<Configurabl
         } catch (SQLException e) {
             throw new IllegalStateException("could not empty " + url, e);
         }
-        emptied = true;
+        EMPTIED.add(url);
     }
 }

@@ -126,6 +126,10 @@ class OpenApiRequiredFieldsTest {
         assertThat(wrong).as("the document and the behaviour disagree").isEmpty();
     }
 
+    org.diktyo.memorandum.MemorandumFixture memorandum() {
+        return new org.diktyo.memorandum.MemorandumFixture(http, json);
+    }
+
     HttpResponse<String> send(String method, Call call) {
         return http.send(method.toUpperCase(), call.path(), TOKEN, call.body());
     }
@@ -195,6 +199,33 @@ class OpenApiRequiredFieldsTest {
                     reply.formatted(invitation(), offered.get(0), offered.get(1)));
             case "POST /api/v1/rsvp/{token}/late-request" -> new Call("/api/v1/rsvp/" + token() + "/late-request",
                     "{\"message\":\"Μπορούμε να έρθουμε τελικά;\"}");
+            case "POST /api/v1/memorandum/versions" -> {
+                memorandum().noOpenVersion();
+                yield new Call("/api/v1/memorandum/versions", """
+                        {"labelEl":"Αναθεώρηση","labelEn":"Revision","changelogEl":"Αλλαγές.","changelogEn":"Changes."}""");
+            }
+            case "PUT /api/v1/memorandum/versions/{number}/clauses/{key}" -> new Call(
+                    "/api/v1/memorandum/versions/" + memorandum().draft() + "/clauses/preamble", """
+                    {"numberEl":"Προοίμιο","numberEn":"Preamble","headingEl":"Προοίμιο","headingEn":"Preamble",
+                     "textEl":"Οι δήμοι συνεργάζονται.","textEn":"The municipalities cooperate."}""");
+            case "POST /api/v1/memorandum/versions/{number}/open-consultation" -> new Call(
+                    "/api/v1/memorandum/versions/" + memorandum().draft() + "/open-consultation",
+                    "{\"closesOn\":\"" + day + "\"}");
+            case "POST /api/v1/memorandum/versions/{number}/adopt" -> new Call(
+                    "/api/v1/memorandum/versions/" + memorandum().frozen() + "/adopt",
+                    "{\"inForceFrom\":\"" + LocalDate.now() + "\"}");
+            case "POST /api/v1/memorandum/versions/{number}/amendments" -> {
+                int number = memorandum().inConsultation();
+                yield new Call("/api/v1/memorandum/versions/" + number + "/amendments",
+                        memorandum().proposal(number, "athens", "DELETE", "art.1"));
+            }
+            case "PUT /api/v1/amendments/{id}/support" -> new Call(
+                    "/api/v1/amendments/" + memorandum().submittedAmendment() + "/support",
+                    "{\"municipalityId\":\"thessaloniki\",\"stance\":\"SUPPORT\",\"reason\":\"Συμφωνούμε.\"}");
+            case "POST /api/v1/amendments/{id}/decision" -> new Call(
+                    "/api/v1/amendments/" + memorandum().submittedAmendment() + "/decision", """
+                    {"state":"REJECTED","headingEl":null,"headingEn":null,"textEl":null,"textEn":null,
+                     "note":"Όχι τώρα.","reference":"ΕΔ 2/2024"}""");
             default -> throw new AssertionError("no valid example for " + operation + ": add one to this table");
         };
     }

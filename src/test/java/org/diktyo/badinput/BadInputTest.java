@@ -23,6 +23,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.diktyo.DatabaseTest;
 import org.diktyo.Http;
 import org.diktyo.accounts.TestAccounts;
+import org.diktyo.memorandum.MemorandumFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -81,6 +82,11 @@ class BadInputTest {
     String invitation;
     String rsvp;
     long outbox;
+    MemorandumFixture memorandum;
+    /** The version the memorandum's endpoints are sent to, put in the state each needs ({@link #prepare}). */
+    int version;
+    String amendment;
+    JsonNode preamble;
 
     // ---------------------------------------------------------------- fixture, through the API
 
@@ -129,6 +135,48 @@ class BadInputTest {
         assertThat(link.find()).isTrue();
         rsvp = link.group(1);
         outbox = jdbc.queryForObject("select min(id) from mail_outbox", Long.class);
+        memorandum = new MemorandumFixture(http, json);
+        amendment = memorandum.submittedAmendment();
+        version = ok(http.get("/api/v1/memorandum", null), 200).get("version").get("number").asInt();
+        preamble = memorandum.clause(version, "preamble");
+    }
+
+    /**
+     * The memorandum is one of a kind: before its endpoint is sent a valid body, the version it is
+     * sent to is put in the state that body needs (a draft to edit or open, a frozen one to adopt,
+     * an amendment waiting for a decision).
+     */
+    void prepare(String endpoint) {
+        switch (endpoint) {
+            case "POST /api/v1/memorandum/versions" -> memorandum.noOpenVersion();
+            case "PUT /api/v1/memorandum/versions/{number}/clauses/{key}",
+                    "POST /api/v1/memorandum/versions/{number}/open-consultation" -> version = memorandum.draft();
+            case "POST /api/v1/memorandum/versions/{number}/adopt" -> version = memorandum.frozen();
+            case "POST /api/v1/memorandum/versions/{number}/amendments" -> version = memorandum.inConsultation();
+            case "PUT /api/v1/amendments/{id}/support", "POST /api/v1/amendments/{id}/decision" ->
+                    amendment = memorandum.submittedAmendment();
+            default -> { }
+        }
+    }
+
+    String versionJson() {
+        return "{\"labelEl\":\"Αναθεώρηση ελέγχου\",\"labelEn\":\"Hardening revision\",\"changelogEl\":\"Έλεγχος.\","
+                + "\"changelogEn\":\"Check.\"}";
+    }
+
+    /** The preamble as it stands, so that rewriting it leaves its revision as it was. */
+    String clauseJson() {
+        return json.writeValueAsString(java.util.Map.of("numberEl", preamble.get("numberEl").asString(),
+                "numberEn", preamble.get("numberEn").asString(), "headingEl", preamble.get("headingEl").asString(),
+                "headingEn", preamble.get("headingEn").asString(), "textEl", preamble.get("textEl").asString(),
+                "textEn", preamble.get("textEn").asString()));
+    }
+
+    String proposalJson() {
+        return """
+                {"municipalityId":"athens","kind":"REPLACE","clauseKey":"preamble","baseRevision":"%s",
+                 "headingEl":"Προοίμιο","headingEn":"Preamble","textEl":"Νέο προοίμιο.","textEn":"New preamble.",
+                 "justification":"Για σαφήνεια.","cosponsors":["thessaloniki"]}""".formatted(preamble.get("revision").asString());
     }
 
     static String meetingJson() {
@@ -242,9 +290,10 @@ class BadInputTest {
 
     /** {@code pattern} with its variables replaced by this fixture's ids ({@code value} for each, when given). */
     String path(String pattern, String value) {
-        Map<String, String> ids = Map.of("{id}", idFor(pattern), "{partId}", part, "{followUpId}", followUp,
-                "{documentId}", document, "{contactId}", contact, "{token}", rsvp, "{code}", "no-such-code",
-                "{index}", "0");
+        Map<String, String> ids = Map.ofEntries(Map.entry("{id}", idFor(pattern)), Map.entry("{partId}", part),
+                Map.entry("{followUpId}", followUp), Map.entry("{documentId}", document), Map.entry("{contactId}", contact),
+                Map.entry("{token}", rsvp), Map.entry("{code}", "no-such-code"), Map.entry("{index}", "0"),
+                Map.entry("{number}", String.valueOf(version)), Map.entry("{key}", "preamble"));
         String path = pattern;
         for (var id : ids.entrySet()) {
             path = path.replace(id.getKey(), value != null ? value : id.getValue());
@@ -267,6 +316,9 @@ class BadInputTest {
         }
         if (pattern.contains("/tokens/{id}")) {
             return "no-such-token";
+        }
+        if (pattern.contains("/amendments/{id}")) {
+            return amendment;
         }
         return meeting;
     }
@@ -305,6 +357,21 @@ class BadInputTest {
         bodies.put("POST /api/v1/rsvp/{token}/late-request", "{\"message\":\"Ζητούμε συμμετοχή.\"}");
         bodies.put("POST /api/v1/outbox/{id}/retry", null);
         bodies.put("POST /api/v1/outbox/{id}/resend", null);
+        bodies.put("POST /api/v1/memorandum/versions", versionJson());
+        bodies.put("PUT /api/v1/memorandum/versions/{number}/clauses/{key}", clauseJson());
+        bodies.put("POST /api/v1/memorandum/versions/{number}/open-consultation",
+                "{\"closesOn\":\"" + LocalDate.now().plusDays(30) + "\"}");
+        bodies.put("POST /api/v1/memorandum/versions/{number}/close-consultation", null);
+        bodies.put("POST /api/v1/memorandum/versions/{number}/freeze", null);
+        bodies.put("POST /api/v1/memorandum/versions/{number}/adopt", "{\"inForceFrom\":\"" + LocalDate.now() + "\"}");
+        bodies.put("POST /api/v1/memorandum/versions/{number}/abandon", null);
+        bodies.put("POST /api/v1/memorandum/versions/{number}/amendments", proposalJson());
+        bodies.put("POST /api/v1/amendments/{id}/submit", null);
+        bodies.put("POST /api/v1/amendments/{id}/withdraw", null);
+        bodies.put("PUT /api/v1/amendments/{id}/support", "{\"municipalityId\":\"thessaloniki\",\"stance\":\"SUPPORT\"}");
+        bodies.put("DELETE /api/v1/amendments/{id}/support", null);
+        bodies.put("POST /api/v1/amendments/{id}/decision",
+                "{\"state\":\"REJECTED\",\"note\":\"Όχι.\",\"reference\":\"ΕΔ 1/2024\"}");
         return bodies;
     }
 
@@ -347,6 +414,7 @@ class BadInputTest {
                 continue;
             }
             String method = endpoint.getKey().substring(0, endpoint.getKey().indexOf(' '));
+            prepare(endpoint.getKey());
             String path = path(endpoint.getKey().substring(method.length() + 1), null);
             HttpResponse<String> valid = http.send(method, path, TOKEN, endpoint.getValue());
             soft.assertThat(valid.statusCode()).as(endpoint.getKey() + ": the valid body → " + valid.body())

@@ -117,8 +117,9 @@ class DraftingModuleTest {
                 intercultural.revision(), null, null, "Παλιό κείμενο.", List.of())), HttpStatus.CONFLICT);
 
         as(focalPoint("thessaloniki"));
+        Clause bodies = drafts.clauses(second).get(2);
         Amendment insert = drafts.submit(drafts.propose(second, new Proposal("thessaloniki", AmendmentKind.INSERT_AFTER,
-                "axis.integration-bodies", null, Bilingual.of("Στέγαση", "Housing"),
+                "axis.integration-bodies", bodies.revision(), Bilingual.of("Στέγαση", "Housing"),
                 Bilingual.of("Στέγαση και φιλοξενία.", "Housing and shelter."), "Λείπει η στέγαση.", List.of())).id());
         assertThat(insert.newKey()).isEqualTo("axis.integration-bodies+1");
 

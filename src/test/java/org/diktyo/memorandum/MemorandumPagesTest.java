@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
-import org.diktyo.DatabaseTest;
 import org.diktyo.Http;
 import org.diktyo.accounts.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and English; the revision of 2024 in consultation only for those signed in, with its
  * amendments, and compared with version 1 on a page and as JSON.
  */
-@DatabaseTest
+@MemorandumTest
 class MemorandumPagesTest {
 
     static final String TOKEN = TestAccounts.demoToken();
@@ -83,5 +82,24 @@ class MemorandumPagesTest {
                 .get("/memorandum/versions/2").session(session)).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(version).contains("Αναθεώρηση 2024", "Σε διαβούλευση", "Μία τροπολογία");
+    }
+
+    @Test
+    void theVersionInForceIsAPdfWithItsClausesInOrderAndHeadingsWithoutTonos() {
+        Http http = new Http(port);
+        HttpResponse<byte[]> greek = http.bytes("/api/v1/memorandum/versions/1.pdf", null);
+        assertThat(greek.statusCode()).isEqualTo(200);
+        assertThat(greek.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        String text = org.diktyo.documents.Pdfs.text(greek.body());
+        assertThat(text).containsSubsequence("ΠΡΟΟΙΜΙΟ", "ΑΡΘΡΟ 1 — ΣΚΟΠΟΣ", "ΑΞΟΝΑΣ 1 — ΑΝΤΑΛΛΑΓΗ ΤΕΧΝΟΓΝΩΣΙΑΣ",
+                "ΑΞΟΝΑΣ 2 — ΠΡΟΩΘΗΣΗ ΚΑΛΩΝ ΠΡΑΚΤΙΚΩΝ", "ΑΞΟΝΑΣ 3", "ΑΞΟΝΑΣ 4 — ΑΝΤΛΗΣΗ ΠΟΡΩΝ")
+                .contains("Σε περίπτωση απόκλισης υπερισχύει το ελληνικό κείμενο")
+                .doesNotContain("ΆΡΘΡΟ", "ΆΞΟΝΑΣ");
+        assertThat(org.diktyo.documents.Pdfs.veraPdfFailures(greek.body(),
+                org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_3_A)).isEmpty();
+        String english = org.diktyo.documents.Pdfs.text(http.bytes("/api/v1/memorandum/versions/1.pdf?lang=en", null).body());
+        assertThat(english).contains("ARTICLE 1 — PURPOSE", "In case of discrepancy, the Greek text prevails");
+        assertThat(http.bytes("/api/v1/memorandum/versions/2.pdf", null).statusCode()).as("a draft is not public").isEqualTo(404);
+        assertThat(http.get("/memorandum/versions/1.pdf?lang=xx", null).statusCode()).isEqualTo(400);
     }
 }

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A municipality proposes an amendment during the consultation, against the revision of the clause
- * it read (a stale one is refused with 409), submits it, or withdraws it before the decision.
+ * it read (the clause it replaces or deletes, or the one it inserts after; a stale one is refused
+ * with 409), submits it, or withdraws it before the decision.
  */
 @Service
 public class AmendText {
@@ -47,21 +48,25 @@ public class AmendText {
     @Transactional
     public Amendment propose(String textId, Proposal proposal) {
         Viewer viewer = viewers.current();
+        check(proposal);
         Acting.forMunicipality(viewer, proposal.municipalityId());
         DraftText text = texts.get(textId);
         Instant now = Instant.now(clock);
         Consultation.requireOpen(text, now);
         Consultation.requireEligible(text, proposal.municipalityId());
-        check(proposal, text);
+        Set<String> cosponsors = proposal.cosponsors() == null ? Set.of() : Set.copyOf(proposal.cosponsors());
+        if (cosponsors.contains(proposal.municipalityId()) || !text.eligible().containsAll(cosponsors)) {
+            throw Problem.invalid(List.of(new FieldProblem("cosponsors", "drafting.cosponsors.invalid")));
+        }
         List<Clause> clauses = texts.clauses(textId);
         Clause clause = clauses.get(WriteText.indexOf(clauses, proposal.clauseKey()));
-        if (proposal.kind() != AmendmentKind.INSERT_AFTER && !clause.revision().equals(proposal.baseRevision())) {
+        if (!clause.revision().equals(proposal.baseRevision())) {
             throw new Problem(HttpStatus.CONFLICT, "drafting.amendment.stale", clause.number().el());
         }
         Bilingual heading = proposal.heading() == null ? Bilingual.of("", "") : proposal.heading();
         Amendment amendment = new Amendment(UUID.randomUUID().toString(), textId, proposal.municipalityId(),
                 viewer.email(), proposal.kind(), proposal.clauseKey(),
-                proposal.kind() == AmendmentKind.INSERT_AFTER ? null : clause.revision(),
+                clause.revision(),
                 proposal.kind() == AmendmentKind.INSERT_AFTER ? newKey(textId, clauses, proposal.clauseKey()) : null,
                 heading, proposal.kind() == AmendmentKind.DELETE ? Bilingual.of("", "") : proposal.text(),
                 proposal.justification().strip(), proposal.cosponsors() == null ? List.of() : proposal.cosponsors(),
@@ -97,8 +102,14 @@ public class AmendText {
         return amendment;
     }
 
-    private static void check(Proposal proposal, DraftText text) {
+    private static void check(Proposal proposal) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (ClauseChecks.blank(proposal.municipalityId())) {
+            problems.add(new FieldProblem("municipalityId", "platform.error.required"));
+        }
+        if (ClauseChecks.blank(proposal.baseRevision())) {
+            problems.add(new FieldProblem("baseRevision", "platform.error.required"));
+        }
         if (proposal.kind() == null) {
             problems.add(new FieldProblem("kind", "platform.error.required"));
         }
@@ -109,10 +120,6 @@ public class AmendText {
             problems.add(new FieldProblem("justification", "platform.error.required"));
         } else if (proposal.justification().length() > MAX_JUSTIFICATION) {
             problems.add(new FieldProblem("justification", "drafting.justification.tooLong"));
-        }
-        Set<String> cosponsors = proposal.cosponsors() == null ? Set.of() : Set.copyOf(proposal.cosponsors());
-        if (cosponsors.contains(proposal.municipalityId()) || !text.eligible().containsAll(cosponsors)) {
-            problems.add(new FieldProblem("cosponsors", "drafting.cosponsors.invalid"));
         }
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);

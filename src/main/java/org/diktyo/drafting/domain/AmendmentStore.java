@@ -35,8 +35,8 @@ class AmendmentStore {
         jdbc.update("insert into drafting_amendment (id, text_id, municipality_id, author, kind, clause_key, base_revision,"
                 + " new_key, heading_el, heading_en, text_el, text_en, justification, state, created_at, version)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", a.id(), a.textId(), a.municipalityId(),
-                a.author(), a.kind().name(), a.clauseKey(), a.baseRevision(), a.newKey(), a.heading().el(),
-                orEmpty(a.heading().en()), a.text().el(), orEmpty(a.text().en()), a.justification(), a.state().name(),
+                a.author(), a.kind().name(), a.clauseKey(), a.baseRevision(), a.newKey(), orEmpty(a.heading().el()),
+                orEmpty(a.heading().en()), orEmpty(a.text().el()), orEmpty(a.text().en()), a.justification(), a.state().name(),
                 TextStore.ts(a.createdAt()));
         jdbc.batchUpdate("insert into drafting_cosponsor (amendment_id, municipality_id) values (?, ?)",
                 a.cosponsors().stream().distinct().map(m -> new Object[] {a.id(), m}).toList());

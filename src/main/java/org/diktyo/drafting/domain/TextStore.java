@@ -80,14 +80,14 @@ class TextStore {
                 + " heading_el, heading_en, text_el, text_en, axis_code, revision) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 java.util.stream.IntStream.range(0, clauses.size()).mapToObj(i -> {
                     Clause c = clauses.get(i);
-                    return new Object[] {textId, c.key(), c.kind().name(), i + 1, c.number().el(), text(c.number().en()),
-                        c.heading().el(), text(c.heading().en()), c.text().el(), text(c.text().en()), c.axisCode(),
-                        c.revision()};
+                    return new Object[] {textId, c.key(), c.kind().name(), i + 1, text(c.number().el()),
+                        text(c.number().en()), text(c.heading().el()), text(c.heading().en()), text(c.text().el()),
+                        text(c.text().en()), c.axisCode(), c.revision()};
                 }).toList());
     }
 
-    private static String text(String english) {
-        return english == null ? "" : english;
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     static Timestamp ts(Instant instant) {

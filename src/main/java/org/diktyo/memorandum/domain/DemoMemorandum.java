@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -95,7 +93,7 @@ class DemoMemorandum implements ApplicationRunner {
                     Bilingual.of(next.changelogEl(), next.changelogEn()));
             drafts.rewrite(v.textId(), next.clauses().stream().map(DemoClause::clause).toList());
             return plan.openConsultation(v.number(),
-                    Instant.now(clock).plus(Duration.ofDays(next.consultationDays())));
+                    LocalDate.now(clock.withZone(PlanVersions.ATHENS)).plusDays(next.consultationDays()));
         });
         for (DemoAmendment a : demo.renewal().amendments()) {
             amend(renewal.textId(), a);

@@ -13,6 +13,7 @@ import org.diktyo.drafting.Drafts;
 import org.diktyo.language.Bilingual;
 import org.diktyo.network.Addressees;
 import org.diktyo.network.MembershipStatus;
+import org.diktyo.platform.PlausibleDates;
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.ViewerResolver;
 import org.springframework.http.HttpStatus;
@@ -62,6 +63,9 @@ public class PlanVersions {
     @Transactional
     public MemorandumVersion draftNext(Bilingual label, Bilingual changelog) {
         secretariat();
+        checkLabel(label, changelog);
+        label = Bilingual.of(label.el().strip(), label.en() == null ? "" : label.en().strip());
+        changelog = Bilingual.of(changelog.el() == null ? "" : changelog.el(), changelog.en() == null ? "" : changelog.en());
         List<MemorandumVersion> all = versions.all();
         if (all.stream().anyMatch(v -> v.state().open())) {
             throw new Problem(HttpStatus.CONFLICT, "memorandum.version.openExists");
@@ -75,9 +79,15 @@ public class PlanVersions {
         return versions.get(number);
     }
 
+    /** Open to amendments by members and candidates until the end of {@code closesOn} (Athens). */
     @Transactional
-    public MemorandumVersion openConsultation(int number, Instant closes) {
+    public MemorandumVersion openConsultation(int number, LocalDate closesOn) {
         secretariat();
+        requireDate("closesOn", closesOn);
+        if (closesOn.isBefore(LocalDate.now(clock.withZone(ATHENS)))) {
+            throw Problem.invalid(List.of(new Problem.FieldProblem("closesOn", "memorandum.closesOn.past")));
+        }
+        Instant closes = closesOn.plusDays(1).atStartOfDay(ATHENS).toInstant();
         MemorandumVersion v = inState(number, VersionState.DRAFT);
         Set<String> eligible = new HashSet<>();
         addressees.find(MembershipStatus.MEMBER, null).forEach(a -> eligible.add(a.municipalityId()));
@@ -111,9 +121,10 @@ public class PlanVersions {
     @Transactional
     public MemorandumVersion adopt(int number, LocalDate inForceFrom) {
         secretariat();
+        requireDate("inForceFrom", inForceFrom);
         MemorandumVersion v = inState(number, VersionState.FROZEN);
         LocalDate today = LocalDate.now(clock.withZone(ATHENS));
-        if (inForceFrom == null || inForceFrom.isBefore(today)) {
+        if (inForceFrom.isBefore(today)) {
             throw Problem.invalid(List.of(new Problem.FieldProblem("inForceFrom", "memorandum.inForceFrom.past")));
         }
         if (inForceFrom.isAfter(today)) {
@@ -139,6 +150,33 @@ public class PlanVersions {
         versions.all().stream().filter(o -> o.state() == VersionState.IN_FORCE)
                 .forEach(o -> versions.update(o, VersionState.SUPERSEDED, o.inForceFrom(), o.textHash()));
         versions.update(v, VersionState.IN_FORCE, from, v.textHash());
+    }
+
+    private static void requireDate(String field, LocalDate date) {
+        if (date == null) {
+            throw Problem.invalid(List.of(new Problem.FieldProblem(field, "platform.error.required")));
+        }
+        PlausibleDates.require(field, date);
+    }
+
+    private static void checkLabel(Bilingual label, Bilingual changelog) {
+        List<Problem.FieldProblem> problems = new java.util.ArrayList<>();
+        if (label.el() == null || label.el().isBlank()) {
+            problems.add(new Problem.FieldProblem("labelEl", "platform.error.required"));
+        }
+        tooLong(problems, "labelEl", label.el(), 200);
+        tooLong(problems, "labelEn", label.en(), 200);
+        tooLong(problems, "changelogEl", changelog.el(), 5000);
+        tooLong(problems, "changelogEn", changelog.en(), 5000);
+        if (!problems.isEmpty()) {
+            throw Problem.invalid(problems);
+        }
+    }
+
+    private static void tooLong(List<Problem.FieldProblem> problems, String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            problems.add(new Problem.FieldProblem(field, "memorandum.field.tooLong"));
+        }
     }
 
     private MemorandumVersion inState(int number, VersionState state) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.diktyo.language.Language;
 import org.diktyo.memorandum.domain.MemorandumVersion;
+import org.diktyo.memorandum.domain.PrintVersion;
 import org.diktyo.memorandum.domain.ReadMemorandum;
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.PublicReads;
@@ -29,9 +30,11 @@ class MemorandumApi {
     static final int MAX_PAGE_SIZE = 100;
 
     private final ReadMemorandum read;
+    private final PrintVersion print;
 
-    MemorandumApi(ReadMemorandum read) {
+    MemorandumApi(ReadMemorandum read, PrintVersion print) {
         this.read = read;
+        this.print = print;
     }
 
     @Bean
@@ -66,6 +69,14 @@ class MemorandumApi {
         return withClauses(read.version(number));
     }
 
+    @GetMapping(path = "/versions/{number}.pdf", produces = "application/pdf")
+    @Operation(summary = "A version as PDF/A, in Greek (`lang=el`, the default) or English (`lang=en`)")
+    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable int number, @RequestParam(required = false) String lang) {
+        java.util.Locale locale = org.diktyo.platform.LanguageParameter.locale(lang);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .body(print.pdf(number, locale));
+    }
+
     @GetMapping("/versions/{number}/clauses")
     @Operation(summary = "The clauses of a version in order, each with its revision (the hash an amendment is written against)")
     List<MemorandumJson.ClauseOut> clauses(@PathVariable int number) {
@@ -80,8 +91,8 @@ class MemorandumApi {
 
     @GetMapping("/versions/{number}/amendments")
     @Operation(summary = "The amendments of a version with their supports and objections (signed in)")
-    List<MemorandumJson.AmendmentOut> amendments(@PathVariable int number) {
-        return read.amendments(number).stream().map(MemorandumJson.AmendmentOut::of).toList();
+    List<org.diktyo.drafting.AmendmentJson> amendments(@PathVariable int number) {
+        return read.amendments(number).stream().map(org.diktyo.drafting.AmendmentJson::of).toList();
     }
 
     private MemorandumJson.VersionWithClauses withClauses(MemorandumVersion v) {

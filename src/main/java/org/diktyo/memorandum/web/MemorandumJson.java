@@ -1,10 +1,8 @@
 package org.diktyo.memorandum.web;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.diktyo.drafting.Amendment;
 import org.diktyo.drafting.Clause;
 import org.diktyo.drafting.Diff;
 import org.diktyo.memorandum.domain.MemorandumVersion;
@@ -39,17 +37,5 @@ final class MemorandumJson {
     }
 
     record DiffOut(int from, int to, List<Diff.ClauseChange> clauses) {
-    }
-
-    record AmendmentOut(String id, String municipalityId, String kind, String clauseKey, String baseRevision,
-            String newKey, String headingEl, String headingEn, String textEl, String textEn, String justification,
-            List<String> cosponsors, String state, String decisionNote, String decisionRef, Instant createdAt,
-            int supports, int objections, int version) {
-        static AmendmentOut of(Amendment a) {
-            return new AmendmentOut(a.id(), a.municipalityId(), a.kind().name(), a.clauseKey(), a.baseRevision(),
-                    a.newKey(), a.heading().el(), a.heading().en(), a.text().el(), a.text().en(), a.justification(),
-                    a.cosponsors(), a.state().name(), a.decisionNote(), a.decisionRef(), a.createdAt(), a.supports(),
-                    a.objections(), a.version());
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.diktyo.language.Language;
 import org.diktyo.memorandum.domain.MemorandumVersion;
+import org.diktyo.memorandum.domain.PrintVersion;
 import org.diktyo.memorandum.domain.ReadMemorandum;
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.ViewerResolver;
@@ -22,10 +23,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MemorandumPages {
 
     private final ReadMemorandum read;
+    private final PrintVersion print;
     private final ViewerResolver viewers;
 
-    MemorandumPages(ReadMemorandum read, ViewerResolver viewers) {
+    MemorandumPages(ReadMemorandum read, PrintVersion print, ViewerResolver viewers) {
         this.read = read;
+        this.print = print;
         this.viewers = viewers;
     }
 
@@ -42,6 +45,19 @@ class MemorandumPages {
         model.addAttribute("view", MemorandumViews.version(v, read.clauses(number),
                 signedIn ? read.amendments(number) : List.of(), read.versions(), signedIn, locale));
         return "memorandum/version";
+    }
+
+    /** The version as a PDF/A in the language asked ({@code lang=el|en}), else the reader's. */
+    @GetMapping("/memorandum/versions/{number}.pdf")
+    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable int number,
+            @RequestParam(required = false) String lang, Locale reader) {
+        Locale locale = lang == null ? reader : org.diktyo.platform.LanguageParameter.locale(lang);
+        byte[] pdf = print.pdf(number, locale);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.inline()
+                        .filename("memorandum-" + number + "-" + (Language.of(locale) == Language.ENGLISH ? "en" : "el") + ".pdf")
+                        .build().toString())
+                .body(pdf);
     }
 
     @GetMapping("/memorandum/versions/{number}/compare")
