@@ -142,6 +142,9 @@ public class PlanVersions {
         if (v.state() != VersionState.DRAFT && v.state() != VersionState.CONSULTATION && v.state() != VersionState.FROZEN) {
             throw new Problem(HttpStatus.CONFLICT, "memorandum.version.state", v.state().name());
         }
+        if (v.state() == VersionState.CONSULTATION && drafts.text(v.textId()).openAt(clock.instant())) {
+            drafts.closeConsultation(v.textId());
+        }
         versions.update(v, VersionState.ABANDONED, null, v.textHash());
         return versions.get(number);
     }
