@@ -48,8 +48,7 @@ class SignInLinkTest {
         MvcResult asked = mvc.perform(post("/signin/link").param("username", email).with(csrf())).andReturn();
         assertThat(asked.getResponse().getRedirectedUrl()).isEqualTo("/signin/link/sent");
 
-        assertThat(smtp.waitForIncomingEmail(Duration.ofSeconds(15).toMillis(), 1)).isTrue();
-        MimeMessage mail = smtp.getReceivedMessagesForDomain("test.example")[0];
+        MimeMessage mail = mailTo(email);
         assertThat(mail.getSubject()).isEqualTo("Σύνδεσμος σύνδεσης στο Δίκτυο Πόλεων για την Ένταξη");
         assertThat(((jakarta.mail.internet.InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("diktyo@localhost");
         String body = plainText(mail);
@@ -106,5 +105,24 @@ class SignInLinkTest {
         assertThat(wrong.getResponse().getRedirectedUrl()).isEqualTo("/signin?error");
         assertThat(mvc.perform(get("/signin").param("error", "")).andReturn().getResponse().getContentAsString())
                 .contains("Το email ή ο κωδικός δεν είναι σωστά.");
+    }
+
+    /**
+     * The first message to {@code address}, within 15 s: other tests of the same application may
+     * still be delivering mail (reply confirmations) to the same test server and domain.
+     */
+    static MimeMessage mailTo(String address) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < until) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                for (jakarta.mail.Address to : m.getAllRecipients()) {
+                    if (((jakarta.mail.internet.InternetAddress) to).getAddress().equalsIgnoreCase(address)) {
+                        return m;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no mail to " + address + " within 15 s");
     }
 }
