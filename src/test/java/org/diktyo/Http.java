@@ -36,6 +36,29 @@ public final class Http {
         }
     }
 
+    /**
+     * A multipart POST: the text fields {@code fields} (name, value, name, value…), then
+     * {@code content} as the part {@code file} named {@code filename}; {@code headers} as for {@link #send}.
+     */
+    public HttpResponse<String> upload(String path, String token, String filename, byte[] content, String[] fields,
+            String... headers) {
+        String boundary = "----diktyo" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                    + fields[i + 1] + "\r\n").getBytes(utf8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        return exchange(request, token, headers);
+    }
+
     public HttpResponse<String> send(String method, String path, String token, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
@@ -43,6 +66,10 @@ public final class Http {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
+        return exchange(request, token, headers);
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request, String token, String... headers) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -226,6 +226,13 @@ class OpenApiRequiredFieldsTest {
                     "/api/v1/amendments/" + memorandum().submittedAmendment() + "/decision", """
                     {"state":"REJECTED","headingEl":null,"headingEn":null,"textEl":null,"textEn":null,
                      "note":"Όχι τώρα.","reference":"ΕΔ 2/2024"}""");
+            case "PUT /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}" -> new Call(
+                    "/api/v1/memorandum/versions/" + memorandum().frozen() + "/adoptions/athens", """
+                    {"decisionNumber":"123/%d","decisionDate":"%s","ada":"6ΩΚΓ46ΜΤΛ6-ΘΒ5","signatoryName":"Χάρης Δούκας",
+                     "signatoryCapacity":"MAYOR","authorisationRef":null,"signedOn":"%s"}"""
+                    .formatted(LocalDate.now().getYear(), LocalDate.now(), LocalDate.now()));
+            case "POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject" -> new Call(
+                    memorandum().signedAdoption("athens") + "/reject", "{\"reason\":\"Λείπει η υπογραφή.\"}");
             default -> throw new AssertionError("no valid example for " + operation + ": add one to this table");
         };
     }

@@ -155,6 +155,9 @@ class BadInputTest {
             case "POST /api/v1/memorandum/versions/{number}/amendments" -> version = memorandum.inConsultation();
             case "PUT /api/v1/amendments/{id}/support", "POST /api/v1/amendments/{id}/decision" ->
                     amendment = memorandum.submittedAmendment();
+            case "PUT /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}" -> version = memorandum.frozen();
+            case "POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject" ->
+                    version = Integer.parseInt(memorandum.signedAdoption("athens").split("/")[5]);
             default -> { }
         }
     }
@@ -293,7 +296,8 @@ class BadInputTest {
         Map<String, String> ids = Map.ofEntries(Map.entry("{id}", idFor(pattern)), Map.entry("{partId}", part),
                 Map.entry("{followUpId}", followUp), Map.entry("{documentId}", document), Map.entry("{contactId}", contact),
                 Map.entry("{token}", rsvp), Map.entry("{code}", "no-such-code"), Map.entry("{index}", "0"),
-                Map.entry("{number}", String.valueOf(version)), Map.entry("{key}", "preamble"));
+                Map.entry("{number}", String.valueOf(version)), Map.entry("{key}", "preamble"),
+                Map.entry("{municipalityId}", "athens"));
         String path = pattern;
         for (var id : ids.entrySet()) {
             path = path.replace(id.getKey(), value != null ? value : id.getValue());
@@ -366,6 +370,13 @@ class BadInputTest {
         bodies.put("POST /api/v1/memorandum/versions/{number}/adopt", "{\"inForceFrom\":\"" + LocalDate.now() + "\"}");
         bodies.put("POST /api/v1/memorandum/versions/{number}/abandon", null);
         bodies.put("POST /api/v1/memorandum/versions/{number}/amendments", proposalJson());
+        bodies.put("PUT /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}", """
+                {"decisionNumber":"αρ. 123","decisionDate":"%s","ada":"6ΩΚΓ46ΜΤΛ6-ΘΒ5","signatoryName":"Χάρης Δούκας",
+                 "signatoryCapacity":"MAYOR","authorisationRef":"","signedOn":"%s"}""".formatted(LocalDate.now(), LocalDate.now()));
+        bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject",
+                "{\"reason\":\"Λείπει η υπογραφή.\"}");
+        bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/verify", null);
+        bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/signed-copy", null); // multipart: AdoptionApiTest
         bodies.put("POST /api/v1/amendments/{id}/submit", null);
         bodies.put("POST /api/v1/amendments/{id}/withdraw", null);
         bodies.put("PUT /api/v1/amendments/{id}/support", "{\"municipalityId\":\"thessaloniki\",\"stance\":\"SUPPORT\"}");

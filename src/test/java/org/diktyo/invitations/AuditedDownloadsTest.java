@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.diktyo.DatabaseTest;
 import org.diktyo.Http;
 import org.diktyo.accounts.TestAccounts;
+import org.diktyo.memorandum.MemorandumFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,7 +43,7 @@ class AuditedDownloadsTest {
 
     /** Where the platform records to the audit trail; a new one must be done by this test too. */
     static final Pattern RECORD = Pattern.compile("audit\\.record\\(\\s*(\"([^\"]+)\"\\s*,)?");
-    static final int CALL_SITES = 9;
+    static final int CALL_SITES = 10;
 
     @LocalServerPort
     int port;
@@ -93,6 +94,10 @@ class AuditedDownloadsTest {
         String invitation = jdbc.queryForObject("select id from invitation where campaign_id = ?", String.class, campaign);
 
         assertThat(fx.http.bytes("/api/v1/invitations/" + invitation + "/letter.pdf", token).statusCode()).isEqualTo(200);
+        MemorandumFixture memorandum = new MemorandumFixture(fx.http, json);
+        String adoption = memorandum.signedAdoption(town);
+        assertThat(fx.http.bytes(adoption + "/signed-copy", token).statusCode()).isEqualTo(200);
+        memorandum.noOpenVersion();
         for (String list : List.of("attendees.xlsx", "attendees.csv", "sign-in-sheet.pdf", "badges.pdf")) {
             assertThat(fx.http.bytes("/api/v1/meetings/" + meeting + "/" + list, token).statusCode()).as(list)
                     .isEqualTo(200);

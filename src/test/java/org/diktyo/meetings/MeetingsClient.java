@@ -2,13 +2,8 @@ package org.diktyo.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.diktyo.Http;
@@ -104,36 +99,8 @@ final class MeetingsClient {
 
     /** Uploads {@code content} as {@code filename} (optionally in {@code language}). */
     HttpResponse<String> upload(String token, String meetingId, String filename, byte[] content, String... headers) {
-        String boundary = "----diktyo" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        try {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"titleEl\"\r\n\r\n"
-                    + "Δοκιμαστικό έγγραφο\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(content);
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/meetings/" + meetingId + "/documents"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.upload("/api/v1/meetings/" + meetingId + "/documents", token, filename, content,
+                new String[] {"titleEl", "Δοκιμαστικό έγγραφο"}, headers);
     }
 
     /** A small but real PDF (the demo's memorandum). */

@@ -89,6 +89,20 @@ public final class MemorandumFixture {
         return id;
     }
 
+    /** {@code municipality}'s adoption of a new frozen version, recorded by the secretariat with a signed copy; its path. */
+    public String signedAdoption(String municipality) {
+        String path = "/api/v1/memorandum/versions/" + frozen() + "/adoptions/" + municipality;
+        ok(http.send("PUT", path, TOKEN, """
+                {"decisionNumber":"12","decisionDate":"%s","signatoryName":"Δήμαρχος","signatoryCapacity":"MAYOR",
+                 "signedOn":"%s"}""".formatted(LocalDate.now(), LocalDate.now())), 200);
+        try (var in = getClass().getResourceAsStream("/demo/memorandum-axes.pdf")) {
+            ok(http.upload(path + "/signed-copy", TOKEN, "copy.pdf", in.readAllBytes(), new String[0]), 200);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return path;
+    }
+
     public JsonNode ok(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.uri() + " → " + response.body()).isEqualTo(status);
         return response.body().isEmpty() ? null : json.readTree(response.body());

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
+import org.diktyo.documents.Uploads;
 import org.diktyo.meetings.domain.AttachDocuments;
 import org.diktyo.platform.FormErrors;
 import org.diktyo.platform.Forms;

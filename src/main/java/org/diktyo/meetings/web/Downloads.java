@@ -1,12 +1,8 @@
 package org.diktyo.meetings.web;
 
-import java.nio.charset.StandardCharsets;
-
+import org.diktyo.documents.FileDownloads;
 import org.diktyo.meetings.domain.AttachDocuments;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** A meeting's document as a download with its original file name, for the API and the pages. */
@@ -18,12 +14,6 @@ final class Downloads {
     static ResponseEntity<InputStreamResource> attachment(AttachDocuments documents, String meetingId,
             String documentId) {
         AttachDocuments.Listed listed = documents.document(meetingId, documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(listed.file().mediaType()))
-                .contentLength(listed.file().size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(listed.file().originalName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(documents.open(listed)));
+        return FileDownloads.attachment(listed.file(), documents.open(listed));
     }
 }

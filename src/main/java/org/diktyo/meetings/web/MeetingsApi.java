@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
+import org.diktyo.documents.Uploads;
 import org.diktyo.meetings.MeetingKind;
 import org.diktyo.meetings.MeetingStatus;
 import org.diktyo.meetings.domain.AgendaItemForm;

@@ -40,7 +40,8 @@ class MemorandumApi {
     @Bean
     static PublicReads memorandumPublicReads() {
         return PublicReads.of("/api/v1/memorandum", "/api/v1/memorandum/versions", "/api/v1/memorandum/versions/*",
-                "/api/v1/memorandum/versions/*/clauses", "/api/v1/memorandum/versions/*/diff");
+                "/api/v1/memorandum/versions/*/clauses", "/api/v1/memorandum/versions/*/diff",
+                "/api/v1/memorandum/versions/*/adoptions", "/api/v1/memorandum/versions/*/adoptions/*");
     }
 
     @GetMapping

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.diktyo.drafting.Clause;
 import org.diktyo.drafting.Diff;
+import org.diktyo.memorandum.domain.Adoption;
 import org.diktyo.memorandum.domain.MemorandumVersion;
 
 /** The memorandum's JSON: field pairs for the two languages, as the rest of the API. */
@@ -34,6 +35,19 @@ final class MemorandumJson {
     }
 
     record VersionWithClauses(VersionOut version, List<ClauseOut> clauses) {
+    }
+
+    record AdoptionOut(int versionNumber, String municipalityId, String state, String decisionNumber,
+            LocalDate decisionDate, String ada, String diavgeiaUrl, String signatoryName, String signatoryCapacity,
+            String authorisationRef, LocalDate signedOn, boolean signedCopy, String method, String officialNameEl,
+            String textHashAtSigning, String refusalReason, java.time.Instant verifiedAt, int version) {
+        static AdoptionOut of(Adoption a) {
+            return new AdoptionOut(a.versionNumber(), a.municipalityId(), a.state().name(), a.decisionNumber(),
+                    a.decisionDate(), a.ada(), a.diavgeiaUrl(), a.signatoryName(),
+                    a.signatoryCapacity() == null ? null : a.signatoryCapacity().name(), a.authorisationRef(),
+                    a.signedOn(), a.signedCopyId() != null, a.method(), a.officialNameEl(), a.textHashAtSigning(),
+                    a.refusalReason(), a.verifiedAt(), a.version());
+        }
     }
 
     record DiffOut(int from, int to, List<Diff.ClauseChange> clauses) {

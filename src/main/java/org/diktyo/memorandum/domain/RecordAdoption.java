@@ -1,0 +1,173 @@
+package org.diktyo.memorandum.domain;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.diktyo.documents.StoredFile;
+import org.diktyo.documents.StoredFiles;
+import org.diktyo.network.Registry;
+import org.diktyo.platform.PlausibleDates;
+import org.diktyo.platform.Problem;
+import org.diktyo.platform.Problem.FieldProblem;
+import org.diktyo.platform.Viewer;
+import org.diktyo.platform.ViewerResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A municipality records its council's decision to adopt a version (step 1) and uploads the
+ * signed copy (step 2): its focal point, the holder of its adoption link, or the secretariat on
+ * its behalf. The version's text must be fixed (frozen, adopted or in force); the text's hash and
+ * the municipality's official name are kept as they were when the decision was recorded.
+ */
+@Service
+public class RecordAdoption {
+
+    static final String PDF = "application/pdf";
+    private static final Set<VersionState> ADOPTABLE = Set.of(VersionState.FROZEN, VersionState.ADOPTED,
+            VersionState.IN_FORCE);
+
+    private final AdoptionStore adoptions;
+    private final VersionStore versions;
+    private final Registry registry;
+    private final StoredFiles files;
+    private final ViewerResolver viewers;
+    private final Clock clock;
+
+    RecordAdoption(AdoptionStore adoptions, VersionStore versions, Registry registry, StoredFiles files,
+            ViewerResolver viewers, Clock clock) {
+        this.adoptions = adoptions;
+        this.versions = versions;
+        this.registry = registry;
+        this.files = files;
+        this.viewers = viewers;
+        this.clock = clock;
+    }
+
+    /** Step 1: the council's decision and who signs; checked field by field before anything is written. */
+    @Transactional
+    public Adoption recordDecision(int number, String municipalityId, CouncilDecision in) {
+        MemorandumVersion version = adoptable(number, municipalityId);
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock.withZone(PlanVersions.ATHENS));
+        LocalDate decided = in.decisionDate();
+        date(problems, "decisionDate", decided, today);
+        DecisionNumber.Result decisionNumber = DecisionNumber.normalise(in.decisionNumber(), decided);
+        if (decisionNumber.problem() != null) {
+            problems.add(new FieldProblem("decisionNumber", decisionNumber.problem()));
+        }
+        String ada = null;
+        if (in.ada() != null && !in.ada().isBlank()) {
+            ada = Ada.normalise(in.ada()).orElse(null);
+            if (ada == null) {
+                problems.add(new FieldProblem("ada", "memorandum.adoption.ada.invalid"));
+            }
+        }
+        String signatory = text(problems, "signatoryName", in.signatoryName(), true);
+        if (in.signatoryCapacity() == null) {
+            problems.add(new FieldProblem("signatoryCapacity", "platform.error.required"));
+        }
+        boolean mayor = in.signatoryCapacity() == SignatoryCapacity.MAYOR;
+        String authorisation = text(problems, "authorisationRef", in.authorisationRef(), in.signatoryCapacity() != null && !mayor);
+        date(problems, "signedOn", in.signedOn(), today);
+        if (in.signedOn() != null && decided != null && in.signedOn().isBefore(decided)) {
+            problems.add(new FieldProblem("signedOn", "memorandum.adoption.signedOn.beforeDecision"));
+        }
+        if (!problems.isEmpty()) {
+            throw Problem.invalid(problems);
+        }
+        Adoption current = editable(number, municipalityId);
+        String officialName = registry.names(municipalityId).map(n -> n.officialNameEl()).orElse(null);
+        Adoption recorded = new Adoption(number, municipalityId,
+                current.signedCopyId() == null ? AdoptionState.DECISION_RECORDED : AdoptionState.SIGNED,
+                decisionNumber.number(), decided, ada, signatory, in.signatoryCapacity(), mayor ? null : authorisation,
+                in.signedOn(), current.signedCopyId(), current.method(), officialName, version.textHash(), null,
+                current.requestedAt(), Instant.now(clock), null, null, current.version());
+        adoptions.update(recorded);
+        return adoptions.find(number, municipalityId).orElseThrow();
+    }
+
+    /** Step 2: the signed copy, a PDF by its content; replaces an earlier one. */
+    @Transactional
+    public Adoption uploadSignedCopy(int number, String municipalityId, String filename, long size, InputStream content) {
+        adoptable(number, municipalityId);
+        Adoption current = editable(number, municipalityId);
+        if (current.decisionNumber() == null) {
+            throw new Problem(HttpStatus.CONFLICT, "memorandum.adoption.decisionFirst");
+        }
+        StoredFile file = files.store(filename, size, content);
+        if (!PDF.equals(file.mediaType())) {
+            throw new Problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "memorandum.adoption.signedCopy.pdf");
+        }
+        String previous = current.signedCopyId();
+        adoptions.update(new Adoption(number, municipalityId, AdoptionState.SIGNED, current.decisionNumber(),
+                current.decisionDate(), current.ada(), current.signatoryName(), current.signatoryCapacity(),
+                current.authorisationRef(), current.signedOn(), file.id(), "WET_INK_SCAN", current.officialNameEl(),
+                current.textHashAtSigning(), null, current.requestedAt(), current.recordedAt(), null, null,
+                current.version()));
+        if (previous != null) {
+            files.delete(previous);
+        }
+        return adoptions.find(number, municipalityId).orElseThrow();
+    }
+
+    /** The version, if the viewer may act for the municipality and the version's text is fixed. */
+    MemorandumVersion adoptable(int number, String municipalityId) {
+        Viewer viewer = viewers.current();
+        if (!viewer.signedIn()) {
+            throw Problem.unauthorized();
+        }
+        if (viewer.partner()) {
+            throw Problem.forbidden();
+        }
+        if (!viewer.mayEdit(municipalityId) || !registry.exists(municipalityId)) {
+            throw Problem.notFound();
+        }
+        MemorandumVersion version = versions.get(number);
+        if (!ADOPTABLE.contains(version.state())) {
+            throw new Problem(HttpStatus.CONFLICT, "memorandum.adoption.versionState", version.state().name());
+        }
+        return version;
+    }
+
+    private Adoption editable(int number, String municipalityId) {
+        Adoption current = adoptions.find(number, municipalityId).orElseGet(() -> {
+            adoptions.insert(Adoption.pending(number, municipalityId, null));
+            return adoptions.find(number, municipalityId).orElseThrow();
+        });
+        if (!current.state().editable()) {
+            throw new Problem(HttpStatus.CONFLICT, "memorandum.adoption.state", current.state().name());
+        }
+        return current;
+    }
+
+    private static void date(List<FieldProblem> problems, String field, LocalDate date, LocalDate today) {
+        if (date == null) {
+            problems.add(new FieldProblem(field, "platform.error.required"));
+        } else if (!PlausibleDates.within(date)) {
+            problems.add(new FieldProblem(field, PlausibleDates.KEY));
+        } else if (date.isAfter(today)) {
+            problems.add(new FieldProblem(field, "memorandum.adoption.date.future"));
+        }
+    }
+
+    private static String text(List<FieldProblem> problems, String field, String value, boolean required) {
+        String text = value == null ? null : value.strip();
+        if (text == null || text.isEmpty()) {
+            if (required) {
+                problems.add(new FieldProblem(field, "platform.error.required"));
+            }
+            return null;
+        }
+        if (text.length() > 200) {
+            problems.add(new FieldProblem(field, "memorandum.field.tooLong"));
+        }
+        return text;
+    }
+}

@@ -1,0 +1,86 @@
+package org.diktyo.memorandum.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.diktyo.memorandum.AdoptionVerified;
+import org.diktyo.platform.Problem;
+import org.diktyo.platform.Viewer;
+import org.diktyo.platform.ViewerResolver;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The secretariat checks a signed adoption against its evidence and verifies it ({@link AdoptionVerified}
+ * is published) or refuses the evidence with a reason the municipality reads; it may then record
+ * and upload again.
+ */
+@Service
+public class VerifyAdoption {
+
+    private final AdoptionStore adoptions;
+    private final ViewerResolver viewers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    VerifyAdoption(AdoptionStore adoptions, ViewerResolver viewers, ApplicationEventPublisher events, Clock clock) {
+        this.adoptions = adoptions;
+        this.viewers = viewers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Adoption verify(int number, String municipalityId) {
+        Viewer viewer = secretariat();
+        Adoption a = signed(number, municipalityId);
+        adoptions.update(with(a, AdoptionState.VERIFIED, null, viewer));
+        events.publishEvent(new AdoptionVerified(number, municipalityId, a.decisionNumber(), a.decisionDate()));
+        return adoptions.find(number, municipalityId).orElseThrow();
+    }
+
+    @Transactional
+    public Adoption reject(int number, String municipalityId, String reason) {
+        Viewer viewer = secretariat();
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty() || text.length() > 2000) {
+            throw Problem.invalid(List.of(new Problem.FieldProblem("reason",
+                    text.isEmpty() ? "platform.error.required" : "memorandum.field.tooLong")));
+        }
+        Adoption a = adoptions.find(number, municipalityId).orElseThrow(Problem::notFound);
+        if (a.state() != AdoptionState.SIGNED && a.state() != AdoptionState.DECISION_RECORDED) {
+            throw new Problem(HttpStatus.CONFLICT, "memorandum.adoption.state", a.state().name());
+        }
+        adoptions.update(with(a, AdoptionState.REJECTED_EVIDENCE, text, viewer));
+        return adoptions.find(number, municipalityId).orElseThrow();
+    }
+
+    private Adoption signed(int number, String municipalityId) {
+        Adoption a = adoptions.find(number, municipalityId).orElseThrow(Problem::notFound);
+        if (a.state() != AdoptionState.SIGNED) {
+            throw new Problem(HttpStatus.CONFLICT, "memorandum.adoption.state", a.state().name());
+        }
+        return a;
+    }
+
+    private Adoption with(Adoption a, AdoptionState state, String reason, Viewer viewer) {
+        return new Adoption(a.versionNumber(), a.municipalityId(), state, a.decisionNumber(), a.decisionDate(), a.ada(),
+                a.signatoryName(), a.signatoryCapacity(), a.authorisationRef(), a.signedOn(), a.signedCopyId(), a.method(),
+                a.officialNameEl(), a.textHashAtSigning(), reason, a.requestedAt(), a.recordedAt(), Instant.now(clock),
+                viewer.email(), a.version());
+    }
+
+    private Viewer secretariat() {
+        Viewer viewer = viewers.current();
+        if (!viewer.signedIn()) {
+            throw Problem.unauthorized();
+        }
+        if (!viewer.secretariat()) {
+            throw Problem.forbidden();
+        }
+        return viewer;
+    }
+}
