@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.diktyo.accounts.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -218,7 +219,21 @@ class PageWidthTest {
         Matcher link = Pattern.compile("/r/([A-Za-z0-9_-]{43})").matcher(body);
         assertThat(link.find()).as("a personal link in the demo invitation").isTrue();
         ids.put("token", link.group(1));
+        ids.put("adoptionToken", adoptionToken());
         return ids;
+    }
+
+    /** A personal adoption link of Athens for the version in force, as the secretariat's request mails it. */
+    String adoptionToken() {
+        int number = jdbc.queryForObject("select max(number) from memorandum_version where state = 'IN_FORCE'", Integer.class);
+        var asked = new Http(port).send("POST", "/api/v1/memorandum/versions/" + number + "/adoption-requests",
+                TestAccounts.demoToken(), null);
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+        String body = jdbc.queryForObject("select body_text from mail_outbox where purpose = 'memorandum-adoption'"
+                + " and reference = ? order by id desc fetch first 1 rows only", String.class, number + "/athens");
+        Matcher link = Pattern.compile("/memorandum/adopt/([A-Za-z0-9_-]{43})").matcher(body);
+        assertThat(link.find()).as("a personal link in the adoption request").isTrue();
+        return link.group(1);
     }
 
     static void sleep() {

@@ -83,6 +83,8 @@ class BadInputTest {
     String rsvp;
     long outbox;
     MemorandumFixture memorandum;
+    /** The token of an adoption link, made by the forms' test ({@link #adoptionLink}). */
+    String adopt;
     /** The version the memorandum's endpoints are sent to, put in the state each needs ({@link #prepare}). */
     int version;
     String amendment;
@@ -297,7 +299,7 @@ class BadInputTest {
                 Map.entry("{followUpId}", followUp), Map.entry("{documentId}", document), Map.entry("{contactId}", contact),
                 Map.entry("{token}", rsvp), Map.entry("{code}", "no-such-code"), Map.entry("{index}", "0"),
                 Map.entry("{number}", String.valueOf(version)), Map.entry("{key}", "preamble"),
-                Map.entry("{municipalityId}", "athens"));
+                Map.entry("{municipalityId}", "athens"), Map.entry("{adoptionToken}", adopt == null ? "none" : adopt));
         String path = pattern;
         for (var id : ids.entrySet()) {
             path = path.replace(id.getKey(), value != null ? value : id.getValue());
@@ -376,6 +378,7 @@ class BadInputTest {
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject",
                 "{\"reason\":\"Λείπει η υπογραφή.\"}");
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/verify", null);
+        bodies.put("POST /api/v1/memorandum/versions/{number}/adoption-requests", null);
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/signed-copy", null); // multipart: AdoptionApiTest
         bodies.put("POST /api/v1/amendments/{id}/submit", null);
         bodies.put("POST /api/v1/amendments/{id}/withdraw", null);
@@ -564,7 +567,20 @@ class BadInputTest {
         forms.put("POST /account/tokens/{id}/revoke", new FormCase("/account/tokens", null));
         forms.put("POST /r/{token}", new FormCase("/r/" + rsvp, "/r/" + rsvp));
         forms.put("POST /r/{token}/late", new FormCase("/r/" + rsvp, null));
+        forms.put("POST /memorandum/adopt/{adoptionToken}", new FormCase("/memorandum/adopt/" + adopt, "/memorandum/adopt/" + adopt));
+        forms.put("POST /memorandum/adopt/{adoptionToken}/signed-copy", new FormCase("/memorandum/adopt/" + adopt, null));
         return forms;
+    }
+
+    /** A personal link to Athens' adoption of a new frozen version, as mailed; its token. */
+    String adoptionLink() {
+        int n = memorandum.frozen();
+        ok(http.send("POST", "/api/v1/memorandum/versions/" + n + "/adoption-requests", TOKEN, null), 200);
+        String mail = jdbc.queryForList("select body_text from mail_outbox where purpose = 'memorandum-adoption'"
+                + " and reference = ? order by id desc", String.class, n + "/athens").get(0);
+        Matcher link = java.util.regex.Pattern.compile("/memorandum/adopt/([A-Za-z0-9_-]+)").matcher(mail);
+        assertThat(link.find()).isTrue();
+        return link.group(1);
     }
 
     @Test
@@ -597,13 +613,16 @@ class BadInputTest {
         SoftAssertions soft = new SoftAssertions();
         SessionHttp browser = signedIn();
         SessionHttp anonymous = new SessionHttp(port);
+        adopt = adoptionLink();
         int forms = 0;
         java.util.Set<String> dated = new java.util.TreeSet<>();
         for (var entry : pageForms().entrySet()) {
             String endpoint = entry.getKey();
             FormCase c = entry.getValue();
-            SessionHttp who = endpoint.startsWith("POST /r/") ? anonymous : browser;
-            String target = path(endpoint.substring("POST ".length()), null);
+            boolean adoption = endpoint.startsWith("POST /memorandum/adopt/");
+            SessionHttp who = endpoint.startsWith("POST /r/") || adoption ? anonymous : browser;
+            String target = adoption ? endpoint.substring("POST ".length()).replace("{adoptionToken}", adopt)
+                    : path(endpoint.substring("POST ".length()), null);
             String html = who.get(c.page()).body();
             HtmlForms.Form form = c.formAction() == null ? null : HtmlForms.form(html, c.formAction()).orElse(null);
             soft.assertThat(c.formAction() == null || form != null).as(endpoint + ": form " + c.formAction() + " on "
@@ -616,6 +635,12 @@ class BadInputTest {
             if (endpoint.endsWith("/late")) {
                 fields = new ArrayList<>(fields);
                 fields.add(HtmlForms.entry("message", "Ζητούμε συμμετοχή"));
+            }
+            if (endpoint.endsWith("/signed-copy")) {
+                answered(soft, endpoint, who.multipart(target + "?_csrf=" + fields.get(0).getValue(), List.of(), "m.pdf",
+                        pdf()));
+                forms++;
+                continue;
             }
             if (endpoint.endsWith("/documents")) {
                 String action = form == null ? target : form.action();

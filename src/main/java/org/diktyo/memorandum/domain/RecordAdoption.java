@@ -129,6 +129,11 @@ public class RecordAdoption {
         if (!viewer.mayEdit(municipalityId) || !registry.exists(municipalityId)) {
             throw Problem.notFound();
         }
+        return versionToAdopt(number);
+    }
+
+    /** The version, if its text is fixed (frozen, adopted or in force); a 409 naming its state otherwise. */
+    MemorandumVersion versionToAdopt(int number) {
         MemorandumVersion version = versions.get(number);
         if (!ADOPTABLE.contains(version.state())) {
             throw new Problem(HttpStatus.CONFLICT, "memorandum.adoption.versionState", version.state().name());

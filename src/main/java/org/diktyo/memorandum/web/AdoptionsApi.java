@@ -16,6 +16,7 @@ import org.diktyo.documents.Uploads;
 import org.diktyo.memorandum.domain.CouncilDecision;
 import org.diktyo.memorandum.domain.ReadAdoptions;
 import org.diktyo.memorandum.domain.RecordAdoption;
+import org.diktyo.memorandum.domain.RequestAdoptions;
 import org.diktyo.memorandum.domain.SignatoryCapacity;
 import org.diktyo.memorandum.domain.VerifyAdoption;
 import org.springframework.core.io.InputStreamResource;
@@ -37,7 +38,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
  * secretariat's verification or refusal of the evidence.
  */
 @RestController
-@RequestMapping("/api/v1/memorandum/versions/{number}/adoptions")
+@RequestMapping("/api/v1/memorandum/versions/{number}")
 @Tag(name = "memorandum")
 class AdoptionsApi {
 
@@ -56,32 +57,45 @@ class AdoptionsApi {
     record SignedCopyIn(@Schema(type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED) String file) {
     }
 
+    record RequestedOut(java.util.List<String> requested) {
+    }
+
     private final ReadAdoptions read;
     private final RecordAdoption record;
     private final VerifyAdoption verify;
     private final StoredFiles files;
+    private final RequestAdoptions requests;
 
-    AdoptionsApi(ReadAdoptions read, RecordAdoption record, VerifyAdoption verify, StoredFiles files) {
+    AdoptionsApi(ReadAdoptions read, RecordAdoption record, VerifyAdoption verify, StoredFiles files,
+            RequestAdoptions requests) {
+        this.requests = requests;
         this.read = read;
         this.record = record;
         this.verify = verify;
         this.files = files;
     }
 
-    @GetMapping
+    @PostMapping("/adoption-requests")
+    @Operation(summary = "Asks every member that has not adopted the version yet to adopt it: a personal link each, "
+            + "mailed to the mayor with the focal point in copy (a new request replaces the old links)")
+    RequestedOut request(@PathVariable int number) {
+        return new RequestedOut(requests.request(number));
+    }
+
+    @GetMapping("/adoptions")
     @Operation(summary = "Adoptions of a version: verified ones for everyone; all, for the secretariat and partners; a focal point's own")
     MemorandumJson.PageOut<MemorandumJson.AdoptionOut> list(@PathVariable int number) {
         var items = read.of(number).stream().map(MemorandumJson.AdoptionOut::of).toList();
         return new MemorandumJson.PageOut<>(items, 0, items.size(), items.size());
     }
 
-    @GetMapping("/{municipalityId}")
+    @GetMapping("/adoptions/{municipalityId}")
     @Operation(summary = "One municipality's adoption (PENDING when nothing is recorded yet)")
     MemorandumJson.AdoptionOut one(@PathVariable int number, @PathVariable String municipalityId) {
         return MemorandumJson.AdoptionOut.of(read.one(number, municipalityId));
     }
 
-    @PutMapping("/{municipalityId}")
+    @PutMapping("/adoptions/{municipalityId}")
     @Operation(summary = "Records the council's decision: number («123/2024», «αρ. 123», «123 / 2024»), date, ΑΔΑ, "
             + "signatory and capacity (an authorisation reference unless the mayor signs), date of signing")
     MemorandumJson.AdoptionOut decide(@PathVariable int number, @PathVariable String municipalityId,
@@ -89,7 +103,7 @@ class AdoptionsApi {
         return MemorandumJson.AdoptionOut.of(record.recordDecision(number, municipalityId, in.decision()));
     }
 
-    @PostMapping(path = "/{municipalityId}/signed-copy", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/adoptions/{municipalityId}/signed-copy", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Uploads the signed copy, a PDF (checked by content), multipart field `file`")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = SignedCopyIn.class)))
@@ -102,20 +116,20 @@ class AdoptionsApi {
         }
     }
 
-    @GetMapping("/{municipalityId}/signed-copy")
+    @GetMapping("/adoptions/{municipalityId}/signed-copy")
     @Operation(summary = "The signed copy (the secretariat, the municipality's focal point); the reading is audited")
     ResponseEntity<InputStreamResource> signedCopy(@PathVariable int number, @PathVariable String municipalityId) {
         ReadAdoptions.SignedCopy copy = read.signedCopy(number, municipalityId);
         return FileDownloads.attachment(copy.file(), copy.content());
     }
 
-    @PostMapping("/{municipalityId}/verify")
+    @PostMapping("/adoptions/{municipalityId}/verify")
     @Operation(summary = "The secretariat verifies a signed adoption: evidence of membership")
     MemorandumJson.AdoptionOut verify(@PathVariable int number, @PathVariable String municipalityId) {
         return MemorandumJson.AdoptionOut.of(verify.verify(number, municipalityId));
     }
 
-    @PostMapping("/{municipalityId}/reject")
+    @PostMapping("/adoptions/{municipalityId}/reject")
     @Operation(summary = "The secretariat refuses the evidence, with a reason the municipality reads")
     MemorandumJson.AdoptionOut reject(@PathVariable int number, @PathVariable String municipalityId,
             @RequestBody EvidenceRefusalIn in) {

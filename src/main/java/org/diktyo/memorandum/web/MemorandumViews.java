@@ -9,7 +9,9 @@ import org.diktyo.drafting.Clause;
 import org.diktyo.drafting.ClauseMarkdown;
 import org.diktyo.drafting.Diff;
 import org.diktyo.language.DatePhrases;
+import org.diktyo.memorandum.domain.Adoption;
 import org.diktyo.memorandum.domain.MemorandumVersion;
+import org.diktyo.platform.FormErrors;
 
 /** What the memorandum's pages show, already in the reader's language. */
 public final class MemorandumViews {
@@ -28,6 +30,34 @@ public final class MemorandumViews {
 
     /** The comparison of version {@code from} with version {@code to}. */
     public record ComparePage(MemorandumVersion from, MemorandumVersion to, String fromLabel, String toLabel, Diff diff) {
+    }
+
+    /** A council's decision as typed on the adoption page (dates as ISO text, from a date field). */
+    public record DecisionForm(String decisionNumber, String decisionDate, String ada, String signatoryName,
+            String signatoryCapacity, String authorisationRef, String signedOn) {
+
+        static DecisionForm of(Adoption a) {
+            return new DecisionForm(a.decisionNumber(), text(a.decisionDate()), a.ada(), a.signatoryName(),
+                    a.signatoryCapacity() == null ? "MAYOR" : a.signatoryCapacity().name(), a.authorisationRef(),
+                    text(a.signedOn()));
+        }
+
+        private static String text(java.time.LocalDate date) {
+            return date == null ? "" : date.toString();
+        }
+    }
+
+    /** The page of a municipality's adoption link: the version, the two steps, the secretariat's answer. */
+    public record AdoptionPage(String token, String label, int number, String municipality, Adoption adoption,
+            DecisionForm form, FormErrors decisionErrors, FormErrors copyErrors, String uploadLimit) {
+
+        public boolean editable() {
+            return adoption.state().editable();
+        }
+
+        public boolean decided() {
+            return adoption.decisionNumber() != null;
+        }
     }
 
     static VersionPage version(MemorandumVersion v, List<Clause> clauses, List<Amendment> amendments,
