@@ -135,6 +135,12 @@ class AdoptionApiTest {
         JsonNode list = fixture.ok(http.get("/api/v1/memorandum/versions/" + n + "/adoptions", null), 200);
         assertThat(list.get("items")).extracting(i -> i.get("municipalityId").asString()).containsExactly("athens");
         refused(null, http.get(base + "athens/signed-copy", null), 401);
+        fixture.ok(http.send("POST", "/api/v1/memorandum/versions/" + n + "/adopt", SECRETARIAT,
+                "{\"inForceFrom\":\"" + LocalDate.now() + "\"}"), 200);
+        HttpResponse<String> page = http.get("/memorandum", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Δήμοι που την υιοθέτησαν (1)", "123/" + year,
+                "https://diavgeia.gov.gr/decision/view/6ΩΚΓ46ΜΤΛ6-ΘΒ5").doesNotContain("Χάρης Δούκας");
         refused(null, http.get(base + "athens/signed-copy", partner), 404);
 
         int draft = fixture.draft();

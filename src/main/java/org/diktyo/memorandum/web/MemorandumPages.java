@@ -3,9 +3,12 @@ package org.diktyo.memorandum.web;
 import java.util.List;
 import java.util.Locale;
 
+import org.diktyo.language.DatePhrases;
 import org.diktyo.language.Language;
 import org.diktyo.memorandum.domain.MemorandumVersion;
 import org.diktyo.memorandum.domain.PrintVersion;
+import org.diktyo.memorandum.domain.ReadAdoptions;
+import org.diktyo.network.Registry;
 import org.diktyo.memorandum.domain.ReadMemorandum;
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.ViewerResolver;
@@ -25,8 +28,13 @@ class MemorandumPages {
     private final ReadMemorandum read;
     private final PrintVersion print;
     private final ViewerResolver viewers;
+    private final ReadAdoptions adoptions;
+    private final Registry registry;
 
-    MemorandumPages(ReadMemorandum read, PrintVersion print, ViewerResolver viewers) {
+    MemorandumPages(ReadMemorandum read, PrintVersion print, ViewerResolver viewers, ReadAdoptions adoptions,
+            Registry registry) {
+        this.adoptions = adoptions;
+        this.registry = registry;
         this.read = read;
         this.print = print;
         this.viewers = viewers;
@@ -44,6 +52,9 @@ class MemorandumPages {
         boolean signedIn = viewers.current().signedIn();
         model.addAttribute("view", MemorandumViews.version(v, read.clauses(number),
                 signedIn ? read.amendments(number) : List.of(), read.versions(), signedIn, locale));
+        model.addAttribute("adopted", adoptions.verified(number).stream().map(a -> new MemorandumViews.AdoptionLine(
+                registry.names(a.municipalityId()).map(n -> n.officialName().in(locale)).orElse(a.officialNameEl()),
+                a.decisionNumber(), DatePhrases.date(a.decisionDate(), locale), a.ada(), a.diavgeiaUrl())).toList());
         return "memorandum/version";
     }
 

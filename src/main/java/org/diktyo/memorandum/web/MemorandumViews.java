@@ -32,6 +32,11 @@ public final class MemorandumViews {
     public record ComparePage(MemorandumVersion from, MemorandumVersion to, String fromLabel, String toLabel, Diff diff) {
     }
 
+    /** A verified adoption as the public reads it: who, the decision's number and date, its ΑΔΑ. */
+    public record AdoptionLine(String municipality, String decisionNumber, String decisionDate, String ada,
+            String diavgeiaUrl) {
+    }
+
     /** A council's decision as typed on the adoption page (dates as ISO text, from a date field). */
     public record DecisionForm(String decisionNumber, String decisionDate, String ada, String signatoryName,
             String signatoryCapacity, String authorisationRef, String signedOn) {
