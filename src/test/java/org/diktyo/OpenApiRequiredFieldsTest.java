@@ -231,6 +231,9 @@ class OpenApiRequiredFieldsTest {
                     {"decisionNumber":"123/%d","decisionDate":"%s","ada":"6ΩΚΓ46ΜΤΛ6-ΘΒ5","signatoryName":"Χάρης Δούκας",
                      "signatoryCapacity":"MAYOR","authorisationRef":null,"signedOn":"%s"}"""
                     .formatted(LocalDate.now().getYear(), LocalDate.now(), LocalDate.now()));
+            case "POST /api/v1/memorandum/versions/{number}/adoption-requests" -> new Call(
+                    "/api/v1/memorandum/versions/" + memorandum().frozen() + "/adoption-requests",
+                    "{\"deadline\":\"" + LocalDate.now().plusDays(60) + "\"}");
             case "POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject" -> new Call(
                     memorandum().signedAdoption("athens") + "/reject", "{\"reason\":\"Λείπει η υπογραφή.\"}");
             default -> throw new AssertionError("no valid example for " + operation + ": add one to this table");

@@ -6,5 +6,5 @@
  * secretariat ({@link org.diktyo.memorandum.AdoptionVerified}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Memorandum",
-        allowedDependencies = {"platform", "language", "network", "drafting", "documents", "accounts", "mail", "links"})
+        allowedDependencies = {"platform", "language", "network", "drafting", "documents", "accounts", "mail", "links", "jobs"})
 package org.diktyo.memorandum;

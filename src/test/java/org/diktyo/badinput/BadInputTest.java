@@ -157,7 +157,8 @@ class BadInputTest {
             case "POST /api/v1/memorandum/versions/{number}/amendments" -> version = memorandum.inConsultation();
             case "PUT /api/v1/amendments/{id}/support", "POST /api/v1/amendments/{id}/decision" ->
                     amendment = memorandum.submittedAmendment();
-            case "PUT /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}" -> version = memorandum.frozen();
+            case "PUT /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}",
+                    "POST /api/v1/memorandum/versions/{number}/adoption-requests" -> version = memorandum.frozen();
             case "POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject" ->
                     version = Integer.parseInt(memorandum.signedAdoption("athens").split("/")[5]);
             default -> { }
@@ -378,7 +379,8 @@ class BadInputTest {
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject",
                 "{\"reason\":\"Λείπει η υπογραφή.\"}");
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/verify", null);
-        bodies.put("POST /api/v1/memorandum/versions/{number}/adoption-requests", null);
+        bodies.put("POST /api/v1/memorandum/versions/{number}/adoption-requests",
+                "{\"deadline\":\"" + LocalDate.now().plusDays(60) + "\"}");
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/signed-copy", null); // multipart: AdoptionApiTest
         bodies.put("POST /api/v1/amendments/{id}/submit", null);
         bodies.put("POST /api/v1/amendments/{id}/withdraw", null);

@@ -81,6 +81,15 @@ class AdoptionLinkTest {
                 .contains("Γράψτε το έτος με τέσσερα ψηφία").contains("value=\"Χάρης Δούκας\"");
         assertThat(state(n)).isEqualTo("PENDING");
 
+        fixture.ok(http.send("POST", "/api/v1/memorandum/versions/" + n + "/adoption-requests", TestAccounts.demoToken(),
+                null), 200);
+        assertThat(mvc.perform(get("/memorandum/adopt/" + token)).andReturn().getResponse().getStatus())
+                .as("the old link, replaced").isEqualTo(404);
+        Matcher again = LINK.matcher(jdbc.queryForList("select body_text from mail_outbox where purpose = 'memorandum-adoption'"
+                + " and reference = ? order by id desc", String.class, n + "/athens").get(0));
+        assertThat(again.find()).isTrue();
+        token = again.group(1);
+
         MvcResult saved = mvc.perform(post("/memorandum/adopt/" + token).with(csrf()).param("decisionNumber", "αρ. 123")
                 .param("decisionDate", LocalDate.now().toString()).param("signatoryName", "Χάρης Δούκας")
                 .param("signatoryCapacity", "MAYOR").param("signedOn", LocalDate.now().toString())).andReturn();
@@ -104,13 +113,46 @@ class AdoptionLinkTest {
         assertThat(uploaded.getResponse().getStatus()).isEqualTo(302);
         assertThat(state(n)).isEqualTo("SIGNED");
 
-        fixture.ok(http.send("POST", "/api/v1/memorandum/versions/" + n + "/adoption-requests", TestAccounts.demoToken(),
-                null), 200);
-        assertThat(mvc.perform(get("/memorandum/adopt/" + token)).andReturn().getResponse().getStatus())
-                .as("the old link, replaced").isEqualTo(404);
         assertThat(mvc.perform(get("/memorandum/adopt/" + "x".repeat(43))).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
         fixture.noOpenVersion();
+    }
+
+    @Test
+    void remindersBeforeTheDeadlineGoOnceEachToThoseWhoHaveNotSigned() throws Exception {
+        Http http = new Http(port);
+        MemorandumFixture fixture = new MemorandumFixture(http, json);
+        String signed = fixture.signedAdoption("athens");
+        int n = Integer.parseInt(signed.split("/")[5]);
+        LocalDate deadline = LocalDate.now().plusDays(2);
+        JsonNode asked = fixture.ok(http.send("POST", "/api/v1/memorandum/versions/" + n + "/adoption-requests",
+                TestAccounts.demoToken(), "{\"deadline\":\"" + deadline + "\"}"), 200);
+        assertThat(asked.get("requested")).extracting(JsonNode::asString).contains("thessaloniki").doesNotContain("athens");
+        fixture.ok(http.send("POST", "/api/v1/memorandum/versions/" + n + "/adoption-requests", TestAccounts.demoToken(),
+                "{\"deadline\":\"" + LocalDate.now() + "\"}"), 400);
+
+        long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (jdbc.queryForObject("select count(*) from scheduled_job where id like ? and done_at is not null",
+                Integer.class, "MEMORANDUM_ADOPTION_REMINDER:" + n + ":%") < 2) {
+            assertThat(System.nanoTime()).as("both reminders run").isLessThan(until);
+            Thread.sleep(200);
+        }
+        Thread.sleep(6_000); // another round of the job runner: nothing runs twice
+        assertThat(mails(n, "thessaloniki")).as("the request and the two reminders").isEqualTo(3);
+        assertThat(mails(n, "athens")).as("signed: neither asked nor reminded").isZero();
+        String reminder = jdbc.queryForList("select body_text from mail_outbox where purpose = 'memorandum-adoption'"
+                + " and reference = ? order by id desc", String.class, n + "/thessaloniki").get(0);
+        assertThat(reminder).contains("Υπενθυμίζουμε ότι δεν έχει ολοκληρωθεί",
+                org.diktyo.language.DatePhrases.afterPreposition(deadline, java.util.Locale.forLanguageTag("el")));
+        Matcher link = LINK.matcher(reminder);
+        assertThat(link.find()).isTrue();
+        assertThat(mvc.perform(get("/memorandum/adopt/" + link.group(1))).andReturn().getResponse().getStatus()).isEqualTo(200);
+        fixture.noOpenVersion();
+    }
+
+    private int mails(int n, String municipality) {
+        return jdbc.queryForObject("select count(*) from mail_outbox where purpose = 'memorandum-adoption' and reference = ?",
+                Integer.class, n + "/" + municipality);
     }
 
     private String state(int n) {

@@ -52,6 +52,12 @@ class VersionStore {
         }
     }
 
+    /** Sets the date by which the members are to adopt the version. */
+    void readoptionDeadline(int number, LocalDate deadline) {
+        jdbc.update("update memorandum_version set readoption_deadline = ?, version = version + 1 where number = ?",
+                date(deadline), number);
+    }
+
     private MemorandumVersion version(ResultSet rs, int row) throws SQLException {
         int based = rs.getInt("based_on");
         Integer basedOn = rs.wasNull() ? null : based;

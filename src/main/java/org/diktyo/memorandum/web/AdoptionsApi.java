@@ -57,7 +57,7 @@ class AdoptionsApi {
     record SignedCopyIn(@Schema(type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED) String file) {
     }
 
-    record RequestedOut(java.util.List<String> requested) {
+    record AdoptionRequestIn(LocalDate deadline) {
     }
 
     private final ReadAdoptions read;
@@ -77,9 +77,11 @@ class AdoptionsApi {
 
     @PostMapping("/adoption-requests")
     @Operation(summary = "Asks every member that has not adopted the version yet to adopt it: a personal link each, "
-            + "mailed to the mayor with the focal point in copy (a new request replaces the old links)")
-    RequestedOut request(@PathVariable int number) {
-        return new RequestedOut(requests.request(number));
+            + "mailed to the mayor with the focal point in copy (a new request replaces the old links); with a "
+            + "`deadline`, reminders 14 and 3 days before it, each once")
+    RequestAdoptions.Requested request(@PathVariable int number,
+            @RequestBody(required = false) AdoptionRequestIn in) {
+        return requests.request(number, in == null ? null : in.deadline());
     }
 
     @GetMapping("/adoptions")
