@@ -569,6 +569,11 @@ class BadInputTest {
         forms.put("POST /account/tokens/{id}/revoke", new FormCase("/account/tokens", null));
         forms.put("POST /r/{token}", new FormCase("/r/" + rsvp, "/r/" + rsvp));
         forms.put("POST /r/{token}/late", new FormCase("/r/" + rsvp, null));
+        String adoptions = "/admin/memorandum/versions/" + version + "/adoptions";
+        forms.put("POST /admin/memorandum/versions/{number}/adoption-requests", new FormCase(adoptions,
+                "/admin/memorandum/versions/" + version + "/adoption-requests", Map.of("deadline", "2030-01-15")));
+        forms.put("POST /admin/memorandum/versions/{number}/adoptions/{municipalityId}/verify", new FormCase(adoptions, null));
+        forms.put("POST /admin/memorandum/versions/{number}/adoptions/{municipalityId}/reject", new FormCase(adoptions, null));
         forms.put("POST /memorandum/adopt/{adoptionToken}", new FormCase("/memorandum/adopt/" + adopt, "/memorandum/adopt/" + adopt));
         forms.put("POST /memorandum/adopt/{adoptionToken}/signed-copy", new FormCase("/memorandum/adopt/" + adopt, null));
         return forms;

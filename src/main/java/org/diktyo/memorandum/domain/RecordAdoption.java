@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.diktyo.documents.StoredFile;
 import org.diktyo.documents.StoredFiles;
+import org.diktyo.language.Ada;
+import org.diktyo.language.DecisionNumber;
 import org.diktyo.network.Registry;
 import org.diktyo.platform.PlausibleDates;
 import org.diktyo.platform.Problem;
@@ -60,7 +62,13 @@ public class RecordAdoption {
         date(problems, "decisionDate", decided, today);
         DecisionNumber.Result decisionNumber = DecisionNumber.normalise(in.decisionNumber(), decided);
         if (decisionNumber.problem() != null) {
-            problems.add(new FieldProblem("decisionNumber", decisionNumber.problem()));
+            problems.add(new FieldProblem("decisionNumber", decisionNumber.problem() == DecisionNumber.Problem.REQUIRED
+                    ? "platform.error.required" : "memorandum.adoption.decisionNumber." + switch (decisionNumber.problem()) {
+                        case TWO_DIGIT_YEAR -> "twoDigitYear";
+                        case YEAR_MISMATCH -> "yearMismatch";
+                        case YEAR_MISSING -> "yearMissing";
+                        default -> "invalid";
+                    }));
         }
         String ada = null;
         if (in.ada() != null && !in.ada().isBlank()) {

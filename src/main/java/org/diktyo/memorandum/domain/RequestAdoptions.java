@@ -103,7 +103,7 @@ public class RequestAdoptions {
                 adoptions.insert(Adoption.pending(number, member.municipalityId(), Instant.now(clock)));
             }
             String token = links.reissue(PURPOSE, subject(number, member.municipalityId()));
-            outbox.queue(mail(version, member, token, "memorandum.adoption.mail", deadline));
+            outbox.queue(mail(version, member, token, "memorandum.adoption.mail.", deadline));
             asked.add(member.municipalityId());
         }
         if (asked.isEmpty()) {
@@ -142,7 +142,7 @@ public class RequestAdoptions {
                 continue;
             }
             String token = links.issue(PURPOSE, subject(number, member.municipalityId()));
-            outbox.queue(mail(version, member, token, "memorandum.adoption.reminder", version.readoptionDeadline()));
+            outbox.queue(mail(version, member, token, "memorandum.adoption.reminder.", version.readoptionDeadline()));
             queued++;
         }
         return queued;
@@ -170,11 +170,11 @@ public class RequestAdoptions {
         Object[] en = {member.officialNameEn(), v.label().in(Locale.ENGLISH), v.number(), link,
             deadline == null ? "" : DatePhrases.afterPreposition(deadline, Locale.ENGLISH)};
         String by = deadline == null ? "" : ".deadline";
-        String subject = messages.getMessage(key + ".subject", el, GREEK) + " / "
-                + messages.getMessage(key + ".subject", en, Locale.ENGLISH);
-        String text = messages.getMessage(key + ".text", el, GREEK)
+        String subject = messages.getMessage(key + "subject", el, GREEK) + " / "
+                + messages.getMessage(key + "subject", en, Locale.ENGLISH);
+        String text = messages.getMessage(key + "text", el, GREEK)
                 + messages.getMessage("memorandum.adoption.mail.closing" + by, el, GREEK) + "\n\n---\n\n"
-                + messages.getMessage(key + ".text", en, Locale.ENGLISH)
+                + messages.getMessage(key + "text", en, Locale.ENGLISH)
                 + messages.getMessage("memorandum.adoption.mail.closing" + by, en, Locale.ENGLISH);
         String escaped = HtmlUtils.htmlEscape(link);
         String html = "<p>" + HtmlUtils.htmlEscape(text).replace("\n\n", "</p><p>").replace("\n", "<br>")

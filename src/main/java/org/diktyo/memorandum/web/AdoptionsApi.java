@@ -98,7 +98,7 @@ class AdoptionsApi {
     }
 
     @PutMapping("/adoptions/{municipalityId}")
-    @Operation(summary = "Records the council's decision: number («123/2024», «αρ. 123», «123 / 2024»), date, ΑΔΑ, "
+    @Operation(summary = "Records the council's decision: number (as people type it, normalised to 123/2024), date, ADA (Diavgeia), "
             + "signatory and capacity (an authorisation reference unless the mayor signs), date of signing")
     MemorandumJson.AdoptionOut decide(@PathVariable int number, @PathVariable String municipalityId,
             @RequestBody CouncilDecisionIn in) {

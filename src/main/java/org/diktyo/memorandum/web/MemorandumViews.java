@@ -37,6 +37,24 @@ public final class MemorandumViews {
             String diavgeiaUrl) {
     }
 
+    /** A municipality in the adoption tracker; {@code state} is {@code NONE} when nothing was asked or recorded. */
+    public record TrackerRow(String municipalityId, String name, String state, String decisionNumber, String decisionDate,
+            boolean signedCopy, String refusalReason, boolean late) {
+
+        public boolean signed() {
+            return "SIGNED".equals(state);
+        }
+
+        public boolean refusable() {
+            return "SIGNED".equals(state) || "DECISION_RECORDED".equals(state);
+        }
+    }
+
+    /** The secretariat's adoption tracker of a version; the errors of the request form and of one row's forms. */
+    public record TrackerPage(MemorandumVersion version, String label, String deadline, List<TrackerRow> rows,
+            long verified, FormErrors requestErrors, FormErrors rowErrors, String rowId) {
+    }
+
     /** A council's decision as typed on the adoption page (dates as ISO text, from a date field). */
     public record DecisionForm(String decisionNumber, String decisionDate, String ada, String signatoryName,
             String signatoryCapacity, String authorisationRef, String signedOn) {

@@ -1,4 +1,4 @@
-package org.diktyo.memorandum.domain;
+package org.diktyo.language;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,11 +1,9 @@
-package org.diktyo.memorandum;
+package org.diktyo.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.diktyo.memorandum.domain.Ada;
-import org.diktyo.memorandum.domain.DecisionNumber;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,11 +23,9 @@ class DecisionNumberTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "123/24|memorandum.adoption.decisionNumber.twoDigitYear",
-        "123/2023|memorandum.adoption.decisionNumber.yearMismatch",
-        "' '|platform.error.required"})
-    void reasons(String typed, String key) {
-        assertThat(DecisionNumber.normalise(typed, JUNE_2024).problem()).isEqualTo(key);
+        "123/24|TWO_DIGIT_YEAR", "123/2023|YEAR_MISMATCH", "' '|REQUIRED", "abc|INVALID"})
+    void reasons(String typed, DecisionNumber.Problem problem) {
+        assertThat(DecisionNumber.normalise(typed, JUNE_2024).problem()).isEqualTo(problem);
     }
 
     @ParameterizedTest

@@ -1,0 +1,150 @@
+package org.diktyo.memorandum.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.diktyo.language.DatePhrases;
+import org.diktyo.memorandum.domain.Adoption;
+import org.diktyo.memorandum.domain.AdoptionState;
+import org.diktyo.memorandum.domain.MemorandumVersion;
+import org.diktyo.memorandum.domain.ReadAdoptions;
+import org.diktyo.memorandum.domain.ReadMemorandum;
+import org.diktyo.memorandum.domain.RequestAdoptions;
+import org.diktyo.memorandum.domain.VerifyAdoption;
+import org.diktyo.network.Addressees;
+import org.diktyo.network.MembershipStatus;
+import org.diktyo.network.Registry;
+import org.diktyo.platform.FormErrors;
+import org.diktyo.platform.Forms;
+import org.diktyo.platform.Notices;
+import org.diktyo.platform.Problem;
+import org.diktyo.documents.FileDownloads;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /admin/memorandum/versions/{n}/adoptions}: the secretariat's adoption tracker: every
+ * member and every municipality that recorded something, who is late after the deadline, the
+ * signed copy (audited), verify or refuse with a reason, and the request to the members.
+ */
+@Controller
+class MemorandumAdminPages {
+
+    static final String VIEW = "memorandum/adoptions";
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+
+    private final ReadMemorandum memorandum;
+    private final ReadAdoptions adoptions;
+    private final VerifyAdoption verify;
+    private final RequestAdoptions requests;
+    private final Addressees addressees;
+    private final Registry registry;
+
+    MemorandumAdminPages(ReadMemorandum memorandum, ReadAdoptions adoptions, VerifyAdoption verify,
+            RequestAdoptions requests, Addressees addressees, Registry registry) {
+        this.memorandum = memorandum;
+        this.adoptions = adoptions;
+        this.verify = verify;
+        this.requests = requests;
+        this.addressees = addressees;
+        this.registry = registry;
+    }
+
+    @GetMapping("/admin/memorandum/versions/{number}/adoptions")
+    String tracker(@PathVariable int number, Model model, Locale locale) {
+        return show(number, model, locale, FormErrors.NONE, FormErrors.NONE, null);
+    }
+
+    @PostMapping("/admin/memorandum/versions/{number}/adoption-requests")
+    String request(@PathVariable int number, @RequestParam(required = false) String deadline, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            LocalDate date = null;
+            if (deadline != null && !deadline.isBlank()) {
+                try {
+                    date = LocalDate.parse(deadline.strip());
+                } catch (DateTimeParseException e) {
+                    throw Problem.invalid(List.of(new Problem.FieldProblem("deadline", "memorandum.adoption.date.invalid")));
+                }
+            }
+            requests.request(number, date);
+            Notices.confirm(redirect, "memorandum.adoptions.requested");
+        } catch (Problem problem) {
+            return Forms.redisplay(problem, () -> show(number, model, locale, FormErrors.of(problem), FormErrors.NONE, null));
+        }
+        return "redirect:/admin/memorandum/versions/" + number + "/adoptions";
+    }
+
+    @PostMapping("/admin/memorandum/versions/{number}/adoptions/{municipalityId}/verify")
+    String verify(@PathVariable int number, @PathVariable String municipalityId, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            verify.verify(number, municipalityId);
+        } catch (Problem problem) {
+            return Forms.redisplay(problem, () -> show(number, model, locale, FormErrors.NONE, FormErrors.of(problem),
+                    municipalityId));
+        }
+        Notices.confirm(redirect, "memorandum.adoptions.verified");
+        return "redirect:/admin/memorandum/versions/" + number + "/adoptions";
+    }
+
+    @PostMapping("/admin/memorandum/versions/{number}/adoptions/{municipalityId}/reject")
+    String reject(@PathVariable int number, @PathVariable String municipalityId,
+            @RequestParam(required = false) String reason, Model model, Locale locale, RedirectAttributes redirect) {
+        try {
+            verify.reject(number, municipalityId, reason);
+        } catch (Problem problem) {
+            return Forms.redisplay(problem, () -> show(number, model, locale, FormErrors.NONE, FormErrors.of(problem),
+                    municipalityId));
+        }
+        Notices.confirm(redirect, "memorandum.adoptions.rejected");
+        return "redirect:/admin/memorandum/versions/" + number + "/adoptions";
+    }
+
+    @GetMapping("/admin/memorandum/versions/{number}/adoptions/{municipalityId}/signed-copy")
+    ResponseEntity<InputStreamResource> signedCopy(@PathVariable int number, @PathVariable String municipalityId) {
+        ReadAdoptions.SignedCopy copy = adoptions.signedCopy(number, municipalityId);
+        return FileDownloads.attachment(copy.file(), copy.content());
+    }
+
+    private String show(int number, Model model, Locale locale, FormErrors request, FormErrors row, String rowId) {
+        MemorandumVersion v = memorandum.version(number);
+        Map<String, Adoption> byMunicipality = new LinkedHashMap<>();
+        adoptions.of(number).forEach(a -> byMunicipality.put(a.municipalityId(), a));
+        List<MemorandumViews.TrackerRow> rows = new ArrayList<>();
+        LocalDate today = LocalDate.now(ATHENS);
+        boolean late = v.readoptionDeadline() != null && today.isAfter(v.readoptionDeadline());
+        for (Addressees.Addressee member : addressees.find(MembershipStatus.MEMBER, null)) {
+            Adoption a = byMunicipality.remove(member.municipalityId());
+            rows.add(row(member.municipalityId(), member.officialName().in(locale), a, late, locale));
+        }
+        byMunicipality.values().forEach(a -> rows.add(row(a.municipalityId(), registry.names(a.municipalityId())
+                .map(n -> n.officialName().in(locale)).orElse(a.municipalityId()), a, late, locale)));
+        model.addAttribute("view", new MemorandumViews.TrackerPage(v, v.label().in(locale),
+                v.readoptionDeadline() == null ? null : DatePhrases.date(v.readoptionDeadline(), locale), rows,
+                rows.stream().filter(r -> "VERIFIED".equals(r.state())).count(), request, row, rowId));
+        return VIEW;
+    }
+
+    private static MemorandumViews.TrackerRow row(String id, String name, Adoption a, boolean late, Locale locale) {
+        AdoptionState state = a == null ? null : a.state();
+        return new MemorandumViews.TrackerRow(id, name, state == null ? "NONE" : state.name(),
+                a == null ? null : a.decisionNumber(),
+                a == null || a.decisionDate() == null ? null : DatePhrases.date(a.decisionDate(), locale),
+                a != null && a.signedCopyId() != null, a == null ? null : a.refusalReason(),
+                late && state != AdoptionState.VERIFIED);
+    }
+}
