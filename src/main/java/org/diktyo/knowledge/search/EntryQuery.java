@@ -51,12 +51,21 @@ final class EntryQuery {
             BooleanQuery.Builder every = new BooleanQuery.Builder();
             for (String word : variant) {
                 if (!GreekAnalysis.stopWord(word)) {
-                    every.add(word(word), Occur.MUST);
+                    every.add(synonyms.acronym(word) ? acronym(word) : word(word), Occur.MUST);
                 }
             }
             any.add(every.build(), Occur.SHOULD);
         }
         return new Built(any.build(), false, words);
+    }
+
+    /** An acronym: the whole folded word only, in Greek or Latin letters. */
+    static Query acronym(String folded) {
+        BooleanQuery.Builder forms = new BooleanQuery.Builder();
+        for (int i = 0; i < Fields.FOLDED.size(); i++) {
+            forms.add(boost(new TermQuery(new Term(Fields.FOLDED.get(i), folded)), Fields.WEIGHTS[i]), Occur.SHOULD);
+        }
+        return forms.build();
     }
 
     /** One folded word in all its forms. */
@@ -71,7 +80,7 @@ final class EntryQuery {
         for (int i = 0; i < Fields.FOLDED.size(); i++) {
             String field = Fields.FOLDED.get(i);
             forms.add(boost(new TermQuery(new Term(field, folded)), Fields.WEIGHTS[i]), Occur.SHOULD);
-            if (letters >= 3) {
+            if (letters >= 4) {
                 forms.add(boost(new PrefixQuery(new Term(field, folded)), 0.5f * Fields.WEIGHTS[i]), Occur.SHOULD);
             }
             if (letters >= 5) {

@@ -21,13 +21,24 @@ final class Synonyms {
     static final int MAX_VARIANTS = 8;
 
     private final List<List<List<String>>> groups;
+    private final java.util.Set<String> acronyms;
 
-    Synonyms(List<List<List<String>>> groups) {
+    Synonyms(List<List<List<String>>> groups, java.util.Set<String> acronyms) {
         this.groups = groups;
+        this.acronyms = acronyms;
+    }
+
+    /**
+     * Whether a folded word is one of the list's acronyms (a member written in capitals, «ΔΟΜ»):
+     * matched as a whole word only, never by stem or prefix («δομ» is also the stem of «δομές»).
+     */
+    boolean acronym(String folded) {
+        return acronyms.contains(folded);
     }
 
     static Synonyms load(String resource) {
         List<List<List<String>>> groups = new ArrayList<>();
+        java.util.Set<String> acronyms = new java.util.HashSet<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(new ClassPathResource(resource).getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
@@ -42,6 +53,10 @@ final class Synonyms {
                     if (!words.isEmpty()) {
                         group.add(words);
                     }
+                    String m = member.strip();
+                    if (words.size() == 1 && m.equals(m.toUpperCase(java.util.Locale.ROOT)) && m.length() <= 6) {
+                        acronyms.add(words.get(0));
+                    }
                 }
                 if (group.size() > 1) {
                     groups.add(group);
@@ -50,7 +65,7 @@ final class Synonyms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Synonyms(groups);
+        return new Synonyms(groups, acronyms);
     }
 
     /** The query's folded words and its variants with a member replaced by each other member of its group. */
