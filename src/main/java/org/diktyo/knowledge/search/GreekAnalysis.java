@@ -117,8 +117,8 @@ public final class GreekAnalysis {
     private static CharArraySet greekStopWords() {
         CharArraySet set = new CharArraySet(200, true);
         set.addAll(GreekAnalyzer.getDefaultStopSet());
-        for (String word : "στο στη στην στον στα στουσ στισ στων σε σασ μασ τουσ τισ των απο προσ για με".split(" ")) {
-            set.add(word);
+        for (String[] word : AnalysisData.lines("knowledge/stopwords-el.txt")) {
+            set.add(word[0]);
         }
         return CharArraySet.unmodifiableSet(set);
     }

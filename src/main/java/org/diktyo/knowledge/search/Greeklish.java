@@ -1,19 +1,16 @@
 package org.diktyo.knowledge.search;
 
+import java.util.List;
+
 /**
  * Greek written in Latin letters as people type it («entaxi», «stegasi», «anilikoi»), brought to
- * one skeleton on both sides: the Greek text is transliterated (ELOT-like, digraphs first), and
+ * one skeleton on both sides: the Greek text is transliterated (ELOT-like, digraphs first; {@code knowledge/greeklish.txt}), and
  * both it and the typed Latin are reduced where Greeklish spellings vary (η, ι, υ, ει, οι are
  * all «i»; ω and ο «o»; χ as «ch» or «h»; «mp»/«b», «nt»/«d», «ks»/«x»).
  */
 final class Greeklish {
 
-    private static final String[][] DIGRAPHS = {
-        {"ου", "ou"}, {"αυ", "av"}, {"ευ", "ev"}, {"μπ", "b"}, {"ντ", "d"}, {"γκ", "g"}, {"γγ", "ng"},
-        {"θ", "th"}, {"χ", "ch"}, {"ψ", "ps"}, {"ξ", "x"},
-    };
-    private static final String GREEK = "αβγδεζηικλμνοπρστυφω";
-    private static final String LATIN = "avgdeziiklmnoprstifo";
+    private static final List<String[]> LETTERS = AnalysisData.lines("knowledge/greeklish.txt");
 
     private Greeklish() {
     }
@@ -21,15 +18,10 @@ final class Greeklish {
     /** A folded Greek word in Latin letters; a Latin word is only reduced. */
     static String skeleton(String folded) {
         String latin = folded;
-        for (String[] d : DIGRAPHS) {
-            latin = latin.replace(d[0], d[1]);
+        for (String[] letter : LETTERS) {
+            latin = latin.replace(letter[0], letter[1]);
         }
-        StringBuilder out = new StringBuilder(latin.length());
-        for (char c : latin.toCharArray()) {
-            int at = GREEK.indexOf(c);
-            out.append(at >= 0 ? LATIN.charAt(at) : c);
-        }
-        return reduce(out.toString());
+        return reduce(latin);
     }
 
     private static String reduce(String latin) {

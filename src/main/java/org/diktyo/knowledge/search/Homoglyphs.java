@@ -13,8 +13,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class Homoglyphs extends TokenFilter {
 
-    private static final String LATIN = "ABEHIKMNOPTXYZo";
-    private static final String GREEK = "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖο";
+    private static final String LATIN = column(0);
+    private static final String GREEK = column(1);
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -42,6 +42,13 @@ final class Homoglyphs extends TokenFilter {
             }
         }
         return true;
+    }
+
+    /** One column of {@code knowledge/homoglyphs.txt}: the Latin letters, or the Greek ones in the same order. */
+    private static String column(int i) {
+        StringBuilder letters = new StringBuilder();
+        AnalysisData.lines("knowledge/homoglyphs.txt").forEach(line -> letters.append(line[i]));
+        return letters.toString();
     }
 
     /** The same mapping on a whole word, for text outside an analyser. */

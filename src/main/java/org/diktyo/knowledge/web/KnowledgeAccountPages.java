@@ -1,5 +1,6 @@
 package org.diktyo.knowledge.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.diktyo.language.Bilingual;
 import org.diktyo.platform.FormErrors;
 import org.diktyo.platform.Forms;
 import org.diktyo.platform.Notices;
+import org.diktyo.platform.PlausibleDates;
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.Viewer;
 import org.diktyo.platform.ViewerResolver;
@@ -74,6 +76,7 @@ class KnowledgeAccountPages {
             RedirectAttributes redirect) {
         Entry e;
         try {
+            readable(binding);
             e = write.create(form.input());
         } catch (Problem problem) {
             return Forms.redisplay(problem, () -> form(model, null, form.kind() == null ? EntryKind.PRACTICE : form.kind(),
@@ -96,6 +99,7 @@ class KnowledgeAccountPages {
     String update(@PathVariable String id, @ModelAttribute EntryForm form, BindingResult binding, Model model,
             Locale locale, RedirectAttributes redirect) {
         try {
+            readable(binding);
             write.edit(id, form.input());
         } catch (Problem problem) {
             return Forms.redisplay(problem, () -> {
@@ -112,6 +116,18 @@ class KnowledgeAccountPages {
         write.submit(id);
         Notices.confirm(redirect, "knowledge.submitted");
         return "redirect:/account/knowledge";
+    }
+
+    /** Refuses a form with a value that could not be read (a date that is not one), naming its field. */
+    private static void readable(BindingResult binding) {
+        List<Problem.FieldProblem> problems = binding.getFieldErrors().stream()
+                .filter(error -> error.getRejectedValue() != null && !String.valueOf(error.getRejectedValue()).isBlank())
+                .map(error -> new Problem.FieldProblem(error.getField(), error.getField().startsWith("period")
+                        ? PlausibleDates.KEY : "knowledge.error.invalid"))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw Problem.invalid(problems);
+        }
     }
 
     private String form(Model model, String id, EntryKind kind, EntryForm form, FormErrors errors, String note,
