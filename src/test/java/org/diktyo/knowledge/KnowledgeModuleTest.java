@@ -46,7 +46,11 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ContextConfiguration(initializers = DatabaseEngine.class)
-@TestPropertySource(properties = {"diktyo.mail.delivery.enabled=false", "diktyo.knowledge.index-dir="})
+// A context of its own: few connections, and closed after the class, so that the suite's other
+// contexts on a shared PostgreSQL do not run out of connections.
+@TestPropertySource(properties = {"diktyo.mail.delivery.enabled=false", "diktyo.knowledge.index-dir=",
+    "spring.datasource.hikari.maximum-pool-size=3"})
+@org.springframework.test.annotation.DirtiesContext
 @Tag("database")
 class KnowledgeModuleTest {
 
