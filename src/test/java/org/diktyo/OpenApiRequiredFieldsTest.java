@@ -236,8 +236,39 @@ class OpenApiRequiredFieldsTest {
                     "{\"deadline\":\"" + LocalDate.now().plusDays(60) + "\"}");
             case "POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject" -> new Call(
                     memorandum().signedAdoption("athens") + "/reject", "{\"reason\":\"Λείπει η υπογραφή.\"}");
+            case "POST /api/v1/knowledge/entries" -> new Call("/api/v1/knowledge/entries",
+                    org.diktyo.knowledge.KnowledgeFixture.entryJson("PRACTICE", "athens", "Δοκιμή του εγγράφου"));
+            case "PUT /api/v1/knowledge/entries/{id}" -> new Call("/api/v1/knowledge/entries/" + knowledgeEntry(),
+                    org.diktyo.knowledge.KnowledgeFixture.editJson("Δοκιμή", knowledge().version(knowledgeEntry())));
+            case "POST /api/v1/knowledge/entries/{id}/send-back" -> new Call(
+                    "/api/v1/knowledge/entries/" + knowledge().submitted("PRACTICE") + "/send-back",
+                    "{\"note\":\"Συμπληρώστε την περίοδο.\"}");
+            case "PUT /api/v1/knowledge/entries/{id}/shared" -> new Call(
+                    "/api/v1/knowledge/entries/" + knowledgeChallenge() + "/shared",
+                    "{\"municipalityId\":\"thessaloniki\",\"comment\":\"Και σε εμάς.\"}");
             default -> throw new AssertionError("no valid example for " + operation + ": add one to this table");
         };
+    }
+
+    String knowledgeEntry;
+    String knowledgeChallenge;
+
+    org.diktyo.knowledge.KnowledgeFixture knowledge() {
+        return new org.diktyo.knowledge.KnowledgeFixture(http, json);
+    }
+
+    String knowledgeEntry() {
+        if (knowledgeEntry == null) {
+            knowledgeEntry = knowledge().draft("PRACTICE");
+        }
+        return knowledgeEntry;
+    }
+
+    String knowledgeChallenge() {
+        if (knowledgeChallenge == null) {
+            knowledgeChallenge = knowledge().published("CHALLENGE");
+        }
+        return knowledgeChallenge;
     }
 
     String meeting() {

@@ -174,7 +174,10 @@ class PageWidthTest {
                     : route.startsWith("/municipalities") || route.startsWith("/admin/municipalities")
                             ? (name.equals("id") ? "municipalityId" : name)
                     : route.contains("{followUpId}") && name.equals("id") ? "followUpMeetingId"
-                    : name.equals("meetingId") ? "id" : name;
+                    : name.equals("meetingId") ? "id"
+                    : route.startsWith("/practices/") ? "practiceSlug"
+                    : route.startsWith("/challenges/") ? "challengeSlug"
+                    : route.startsWith("/account/knowledge/") && name.equals("id") ? "entryId" : name;
             assertThat(ids).as("a demo value for {" + name + "} in " + route).containsKey(key);
             m.appendReplacement(path, Matcher.quoteReplacement(ids.get(key)));
         }
@@ -211,6 +214,12 @@ class PageWidthTest {
         ids.put("contactId", jdbc.queryForObject("select id from contact where municipality_id = 'athens'"
                 + " order by full_name fetch first 1 rows only", String.class));
         ids.put("index", "0");
+        ids.put("practiceSlug", jdbc.queryForObject("select slug from knowledge_entry where kind = 'PRACTICE'"
+                + " and state = 'PUBLISHED' and visibility = 'PUBLIC' order by slug fetch first 1 rows only", String.class));
+        ids.put("challengeSlug", jdbc.queryForObject("select slug from knowledge_entry where kind = 'CHALLENGE'"
+                + " and state = 'PUBLISHED' and visibility = 'PUBLIC' order by slug fetch first 1 rows only", String.class));
+        ids.put("entryId", jdbc.queryForObject("select id from knowledge_entry where state = 'PUBLISHED'"
+                + " order by slug fetch first 1 rows only", String.class));
         ids.put("number", "2"); // the demo's revision in consultation: signed in, compared with version 1
         List<String> codes = jdbc.queryForList("select check_in_code from delegate fetch first 1 rows only", String.class);
         ids.put("code", codes.isEmpty() ? "none" : codes.get(0));

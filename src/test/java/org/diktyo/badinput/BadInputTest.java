@@ -89,6 +89,9 @@ class BadInputTest {
     int version;
     String amendment;
     JsonNode preamble;
+    org.diktyo.knowledge.KnowledgeFixture knowledge;
+    /** The knowledge entry the endpoints are sent to, put in the state each needs ({@link #prepare}). */
+    String entry;
 
     // ---------------------------------------------------------------- fixture, through the API
 
@@ -141,6 +144,8 @@ class BadInputTest {
         amendment = memorandum.submittedAmendment();
         version = ok(http.get("/api/v1/memorandum", null), 200).get("version").get("number").asInt();
         preamble = memorandum.clause(version, "preamble");
+        knowledge = new org.diktyo.knowledge.KnowledgeFixture(http, json);
+        entry = knowledge.draft("PRACTICE");
     }
 
     /**
@@ -161,6 +166,12 @@ class BadInputTest {
                     "POST /api/v1/memorandum/versions/{number}/adoption-requests" -> version = memorandum.frozen();
             case "POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject" ->
                     version = Integer.parseInt(memorandum.signedAdoption("athens").split("/")[5]);
+            case "PUT /api/v1/knowledge/entries/{id}", "POST /api/v1/knowledge/entries/{id}/submit" ->
+                    entry = knowledge.draft("PRACTICE");
+            case "POST /api/v1/knowledge/entries/{id}/publish", "POST /api/v1/knowledge/entries/{id}/send-back" ->
+                    entry = knowledge.submitted("PRACTICE");
+            case "POST /api/v1/knowledge/entries/{id}/archive", "PUT /api/v1/knowledge/entries/{id}/shared",
+                    "DELETE /api/v1/knowledge/entries/{id}/shared" -> entry = knowledge.published("CHALLENGE");
             default -> { }
         }
     }
@@ -300,7 +311,9 @@ class BadInputTest {
                 Map.entry("{followUpId}", followUp), Map.entry("{documentId}", document), Map.entry("{contactId}", contact),
                 Map.entry("{token}", rsvp), Map.entry("{code}", "no-such-code"), Map.entry("{index}", "0"),
                 Map.entry("{number}", String.valueOf(version)), Map.entry("{key}", "preamble"),
-                Map.entry("{municipalityId}", "athens"), Map.entry("{adoptionToken}", adopt == null ? "none" : adopt));
+                Map.entry("{municipalityId}", "athens"), Map.entry("{adoptionToken}", adopt == null ? "none" : adopt),
+                Map.entry("{slug}", jdbc.queryForObject("select slug from knowledge_entry where kind = 'CHALLENGE'"
+                        + " and state = 'PUBLISHED' order by slug fetch first 1 rows only", String.class)));
         String path = pattern;
         for (var id : ids.entrySet()) {
             path = path.replace(id.getKey(), value != null ? value : id.getValue());
@@ -326,6 +339,9 @@ class BadInputTest {
         }
         if (pattern.contains("/amendments/{id}")) {
             return amendment;
+        }
+        if (pattern.contains("/knowledge/")) {
+            return entry;
         }
         return meeting;
     }
@@ -388,6 +404,16 @@ class BadInputTest {
         bodies.put("DELETE /api/v1/amendments/{id}/support", null);
         bodies.put("POST /api/v1/amendments/{id}/decision",
                 "{\"state\":\"REJECTED\",\"note\":\"Όχι.\",\"reference\":\"ΕΔ 1/2024\"}");
+        bodies.put("POST /api/v1/knowledge/entries", org.diktyo.knowledge.KnowledgeFixture.entryJson("PRACTICE", "athens",
+                "Καλή πρακτική ελέγχου"));
+        bodies.put("PUT /api/v1/knowledge/entries/{id}", org.diktyo.knowledge.KnowledgeFixture.editJson("Έλεγχος", 0)
+                .replace("\"version\":0", "\"version\":null"));
+        bodies.put("POST /api/v1/knowledge/entries/{id}/submit", null);
+        bodies.put("POST /api/v1/knowledge/entries/{id}/publish", null);
+        bodies.put("POST /api/v1/knowledge/entries/{id}/send-back", "{\"note\":\"Συμπληρώστε την περίοδο.\"}");
+        bodies.put("POST /api/v1/knowledge/entries/{id}/archive", null);
+        bodies.put("PUT /api/v1/knowledge/entries/{id}/shared", "{\"municipalityId\":\"thessaloniki\",\"comment\":\"Και σε εμάς.\"}");
+        bodies.put("DELETE /api/v1/knowledge/entries/{id}/shared", null);
         return bodies;
     }
 
@@ -576,6 +602,14 @@ class BadInputTest {
         forms.put("POST /admin/memorandum/versions/{number}/adoptions/{municipalityId}/reject", new FormCase(adoptions, null));
         forms.put("POST /memorandum/adopt/{adoptionToken}", new FormCase("/memorandum/adopt/" + adopt, "/memorandum/adopt/" + adopt));
         forms.put("POST /memorandum/adopt/{adoptionToken}/signed-copy", new FormCase("/memorandum/adopt/" + adopt, null));
+        forms.put("POST /account/knowledge", new FormCase("/account/knowledge/new?kind=PRACTICE", "/account/knowledge"));
+        forms.put("POST /account/knowledge/{id}", new FormCase("/account/knowledge/" + entry + "/edit",
+                "/account/knowledge/" + entry));
+        forms.put("POST /account/knowledge/{id}/submit", new FormCase("/account/knowledge", null));
+        forms.put("POST /admin/knowledge/{id}/publish", new FormCase("/admin/knowledge/review", null));
+        forms.put("POST /admin/knowledge/{id}/send-back", new FormCase("/admin/knowledge/review", null));
+        forms.put("POST /admin/knowledge/{id}/archive", new FormCase("/account/knowledge", null));
+        forms.put("POST /challenges/{slug}/shared", new FormCase("/challenges", null));
         return forms;
     }
 

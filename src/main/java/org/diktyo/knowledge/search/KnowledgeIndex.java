@@ -1,0 +1,210 @@
+package org.diktyo.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * This instance's Lucene index of the entries (ADR 0023): documents added, replaced and deleted by
+ * id, each batch committed with the last change applied ({@code seq}) and the schema version in
+ * the commit's user data, so that a restart knows whether to rebuild and where to go on from.
+ * Searching is {@link EntrySearch}'s.
+ */
+public class KnowledgeIndex implements AutoCloseable {
+
+    /** Raised whenever fields or analysers change: an index of another version is rebuilt on start. */
+    public static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_KEY = "schema";
+    static final String SEQ_KEY = "seq";
+
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeIndex.class);
+
+    final Analyzer analyzer = GreekAnalysis.perField();
+    final FacetsConfig facets = facetsConfig();
+    private final Path path;
+    private final Directory directory;
+    private final IndexWriter writer;
+    final SearcherManager searchers;
+    private final boolean current;
+    private long seq;
+
+    public KnowledgeIndex(Path path) {
+        this.path = path;
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            Map<String, String> data = DirectoryReader.indexExists(directory) ? committed(directory) : Map.of();
+            current = SCHEMA_VERSION.equals(data.get(SCHEMA_KEY));
+            seq = current ? Long.parseLong(data.getOrDefault(SEQ_KEY, "-1")) : -1;
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(current ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
+            writer = new IndexWriter(directory, config);
+            if (!current) {
+                writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION, SEQ_KEY, "-1").entrySet());
+                writer.commit();
+            }
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the knowledge index at " + path, e);
+        }
+    }
+
+    /** Whether the index on disk was of this schema when opened (if not, it was emptied and needs a rebuild). */
+    public boolean current() {
+        return current;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The last change applied, or -1 when none. */
+    public synchronized long lastSeq() {
+        return seq;
+    }
+
+    /** Replaces the documents of {@code entries}, deletes those of {@code deleted}, and commits with {@code seq}. */
+    public synchronized void apply(Collection<IndexedEntry> entries, Collection<String> deleted, long seq) {
+        try {
+            for (IndexedEntry e : entries) {
+                writer.updateDocument(new Term(Fields.ID, e.id()), facets.build(document(e)));
+            }
+            for (String id : deleted) {
+                writer.deleteDocuments(new Term(Fields.ID, id));
+            }
+            seq = Math.max(this.seq, seq);
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION, SEQ_KEY, Long.toString(seq)).entrySet());
+            writer.commit();
+            this.seq = seq;
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Empties the index and adds every entry anew; committed once, at the end, with {@code seq}. */
+    public synchronized void rebuild(Collection<IndexedEntry> entries, long seq) {
+        try {
+            writer.deleteAll();
+            for (IndexedEntry e : entries) {
+                writer.addDocument(facets.build(document(e)));
+            }
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION, SEQ_KEY, Long.toString(seq)).entrySet());
+            writer.commit();
+            this.seq = seq;
+            searchers.maybeRefreshBlocking();
+            LOG.info("Knowledge index rebuilt at {}: {} entries, change {}", path, entries.size(), seq);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int size() {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return s.getIndexReader().numDocs();
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    static Document document(IndexedEntry e) {
+        Document d = new Document();
+        d.add(new StringField(Fields.ID, e.id(), Field.Store.YES));
+        d.add(new StoredField(Fields.SLUG, e.slug()));
+        d.add(new StringField(Fields.KIND, e.kind(), Field.Store.YES));
+        d.add(new StringField(Fields.OWNER, e.owner(), Field.Store.YES));
+        d.add(new StringField(Fields.STATE, e.state(), Field.Store.YES));
+        d.add(new StringField(Fields.VISIBILITY, e.visibility(), Field.Store.YES));
+        d.add(new NumericDocValuesField(Fields.UPDATED, e.updatedMillis()));
+        text(d, Fields.TITLE_EL, Fields.TITLE_F, e.titleEl(), true);
+        text(d, Fields.SUMMARY_EL, Fields.SUMMARY_F, e.summaryEl(), true);
+        text(d, Fields.BODY_EL, Fields.BODY_F, e.bodyEl(), false);
+        d.add(new TextField(Fields.TITLE_EN, nz(e.titleEn()), Field.Store.YES));
+        d.add(new TextField(Fields.SUMMARY_EN, nz(e.summaryEn()), Field.Store.YES));
+        d.add(new TextField(Fields.BODY_EN, nz(e.bodyEn()), Field.Store.NO));
+        d.add(new TextField(Fields.LATIN, nz(e.titleEl()) + "\n" + nz(e.summaryEl()) + "\n" + nz(e.bodyEl()), Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(Fields.FACET_KIND, e.kind()));
+        d.add(new SortedSetDocValuesFacetField(Fields.FACET_MUNICIPALITY, e.owner()));
+        for (String theme : e.themes()) {
+            d.add(new SortedSetDocValuesFacetField(Fields.FACET_THEME, theme));
+            d.add(new StoredField(Fields.FACET_THEME, theme));
+        }
+        for (String group : e.targetGroups()) {
+            d.add(new SortedSetDocValuesFacetField(Fields.FACET_TARGET, group));
+        }
+        if (e.year() != null) {
+            d.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, e.year().toString()));
+            d.add(new StoredField(Fields.FACET_YEAR, e.year().toString()));
+        }
+        return d;
+    }
+
+    private static void text(Document d, String stemmed, String folded, String text, boolean store) {
+        d.add(new TextField(stemmed, nz(text), store ? Field.Store.YES : Field.Store.NO));
+        d.add(new TextField(folded, nz(text), Field.Store.NO));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(Fields.FACET_THEME, true);
+        config.setMultiValued(Fields.FACET_TARGET, true);
+        return config;
+    }
+
+    private static Map<String, String> committed(Directory directory) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.getIndexCommit().getUserData();
+        }
+    }
+
+    static List<String> stored(Document d, String field) {
+        List<String> values = new ArrayList<>();
+        for (var f : d.getFields(field)) {
+            if (f.stringValue() != null) {
+                values.add(f.stringValue());
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,73 @@
+package org.diktyo.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.diktyo.Http;
+import org.diktyo.accounts.TestAccounts;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Entries through the API as the secretariat, for the tests that need one in a given state. */
+public final class KnowledgeFixture {
+
+    static final String TOKEN = TestAccounts.demoToken();
+
+    private final Http http;
+    private final JsonMapper json;
+
+    public KnowledgeFixture(Http http, JsonMapper json) {
+        this.http = http;
+        this.json = json;
+    }
+
+    /** A valid new entry of {@code kind} for {@code owner}. */
+    public static String entryJson(String kind, String owner, String titleEl) {
+        return """
+                {"kind":"%s","ownerId":"%s","titleEl":"%s","titleEn":"Test entry",
+                 "summaryEl":"Περίληψη της δοκιμής για την ένταξη.","summaryEn":"A test summary.",
+                 "bodyEl":"Κείμενο.","bodyEn":"Text.","themes":["HOUSING"],"targetGroups":["REFUGEES"],
+                 "periodStart":"2024-01-01","periodEnd":"2024-12-31","status":"ONGOING","visibility":"PUBLIC"}"""
+                .formatted(kind, owner, titleEl);
+    }
+
+    /** A valid edit of an entry at {@code version}. */
+    public static String editJson(String titleEl, int version) {
+        return """
+                {"titleEl":"%s","titleEn":"Edited","summaryEl":"Νέα περίληψη.","summaryEn":"New summary.",
+                 "bodyEl":"Κείμενο.","bodyEn":"Text.","themes":["HOUSING"],"targetGroups":["REFUGEES"],
+                 "periodStart":"2024-01-01","periodEnd":"2024-12-31","status":"ONGOING","visibility":"PUBLIC","version":%d}"""
+                .formatted(titleEl, version);
+    }
+
+    /** A new draft of Athens; its id. */
+    public String draft(String kind) {
+        return ok(http.send("POST", "/api/v1/knowledge/entries", TOKEN, entryJson(kind, "athens", "Δοκιμή")), 201)
+                .get("id").asString();
+    }
+
+    /** A new submitted entry; its id. */
+    public String submitted(String kind) {
+        String id = draft(kind);
+        ok(http.send("POST", "/api/v1/knowledge/entries/" + id + "/submit", TOKEN, null), 200);
+        return id;
+    }
+
+    /** A new published entry; its id. */
+    public String published(String kind) {
+        String id = submitted(kind);
+        ok(http.send("POST", "/api/v1/knowledge/entries/" + id + "/publish", TOKEN, null), 200);
+        return id;
+    }
+
+    public int version(String id) {
+        return ok(http.get("/api/v1/knowledge/entries/" + id, TOKEN), 200).get("version").asInt();
+    }
+
+    public JsonNode ok(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.uri() + " → " + response.body()).isEqualTo(status);
+        return response.body().isEmpty() ? null : json.readTree(response.body());
+    }
+}
