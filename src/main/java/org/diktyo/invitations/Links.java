@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.diktyo.links.Link;
+import org.diktyo.links.Linked;
 import org.diktyo.links.PersonalLinks;
+import org.diktyo.links.SubjectTable;
 import org.diktyo.platform.BaseUrl;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,9 @@ import org.springframework.stereotype.Component;
 public class Links {
 
     static final String PURPOSE = "invitation";
+
+    /** An invitation link's subject: the invitation's row, read with the link in one statement. */
+    private static final SubjectTable<InvitationRow> INVITATION = new SubjectTable<>("invitation", "id", InvitationStore::row);
 
     private final PersonalLinks links;
     private final BaseUrl baseUrl;
@@ -46,6 +51,14 @@ public class Links {
     /** The link of {@code token}, revoked or not. */
     public Optional<Link> find(String token) {
         return links.find(PURPOSE, token);
+    }
+
+    /**
+     * The link of {@code token}, revoked or not, with its invitation (null if there is no such
+     * invitation), in one statement: the reply path's one read of a link (ADR 0019, addendum).
+     */
+    public Optional<Linked<InvitationRow>> findWithInvitation(String token) {
+        return links.find(PURPOSE, token, INVITATION);
     }
 
     /** Revokes every link of the invitation; returns how many. */

@@ -53,13 +53,41 @@ public class PersonalLinks {
 
     /** The link of {@code token} for {@code purpose}, revoked or not; empty for any other token. */
     public Optional<Link> find(String purpose, String token) {
-        if (token == null || token.length() < MIN_LENGTH || token.length() > MAX_LENGTH) {
+        if (!plausible(token)) {
             return Optional.empty();
         }
         return jdbc.query("select subject_id, issued_at, revoked_at from personal_link where token_hash = ? and purpose = ?",
                 (rs, n) -> new Link(purpose, rs.getString(1), rs.getTimestamp(2).toInstant(),
                         rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()),
                 SecretTokens.hash(token), purpose).stream().findFirst();
+    }
+
+    /**
+     * The link of {@code token} for {@code purpose}, revoked or not, and its subject's row, read
+     * in one statement (the link's row left-joined to the subject's by its key); empty for any
+     * other token, as {@link #find(String, String)}. The subject is null when its row is missing.
+     * The subject's module names the table and maps the row ({@link SubjectTable}); this module
+     * reads no other module's table of its own accord.
+     */
+    public <T> Optional<Linked<T>> find(String purpose, String token, SubjectTable<T> subject) {
+        if (!plausible(token)) {
+            return Optional.empty();
+        }
+        // the table and key are checked identifiers from the subject module's code (SubjectTable); the token is a parameter
+        String sql = "select l.subject_id as personal_link_subject, l.issued_at as personal_link_issued_at,"
+                + " l.revoked_at as personal_link_revoked_at, s." + subject.key() + " as personal_link_found, s.*"
+                + " from personal_link l left join " + subject.table() + " s on s." + subject.key() + " = l.subject_id"
+                + " where l.token_hash = ? and l.purpose = ?";
+        return jdbc.query(sql, (rs, n) -> {
+            Timestamp revoked = rs.getTimestamp("personal_link_revoked_at");
+            Link link = new Link(purpose, rs.getString("personal_link_subject"),
+                    rs.getTimestamp("personal_link_issued_at").toInstant(), revoked == null ? null : revoked.toInstant());
+            return new Linked<>(link, rs.getString("personal_link_found") == null ? null : subject.mapper().mapRow(rs, n));
+        }, SecretTokens.hash(token), purpose).stream().findFirst();
+    }
+
+    private static boolean plausible(String token) {
+        return token != null && token.length() >= MIN_LENGTH && token.length() <= MAX_LENGTH;
     }
 
     /** Revokes every live link to {@code subject}; returns how many. */
