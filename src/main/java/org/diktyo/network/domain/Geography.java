@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Regions and regional units by id: a few dozen rows that never change at run time. */
 @Service
@@ -21,7 +20,6 @@ public class Geography {
         this.units = units;
     }
 
-    @Transactional(readOnly = true)
     public List<Region> regions() {
         return List.copyOf(regionMap().values());
     }
@@ -34,7 +32,7 @@ public class Geography {
         return regionMap().containsKey(id);
     }
 
-    @Transactional(readOnly = true)
+    /** Loaded once (by the repository's own transaction): not a transaction per call, as 332 rows of JSON make. */
     public RegionalUnit unit(int id) {
         Map<Integer, RegionalUnit> map = unitById;
         if (map == null) {

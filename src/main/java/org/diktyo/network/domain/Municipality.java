@@ -104,6 +104,11 @@ public class Municipality {
         return elstatCode;
     }
 
+    /** Names and seats in both languages, folded as {@link GreekText#searchKey} folds a query. */
+    public String searchKey() {
+        return searchKey;
+    }
+
     public String regionId() {
         return regionId;
     }

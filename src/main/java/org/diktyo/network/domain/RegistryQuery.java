@@ -3,18 +3,25 @@ package org.diktyo.network.domain;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.diktyo.language.GreekText;
 import org.diktyo.network.MembershipStatus;
 import org.diktyo.platform.Problem;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds municipalities by status, region and free text (accents, case and final sigma
  * ignored) and sorts them by name with a Greek or English collator, by population or by
- * status. The whole country is 332 rows, so sorting happens here, the same on every database.
+ * status. The whole country is 332 rows that change a few times a day: they are kept in memory
+ * with their sorted orders, and read again when the table's stamp (its rows and the sum of their
+ * optimistic versions, which every change through JPA raises) differs from the one they were read
+ * with — so a change made on another instance is seen by the next read here (issue 18).
  */
 @Service
 public class RegistryQuery {
@@ -35,9 +42,12 @@ public class RegistryQuery {
             MembershipStatus.CANDIDATE, MembershipStatus.PROSPECT, MembershipStatus.FORMER);
 
     private final Municipalities municipalities;
+    private final JdbcTemplate jdbc;
+    private volatile Snapshot snapshot;
 
-    RegistryQuery(Municipalities municipalities) {
+    RegistryQuery(Municipalities municipalities, JdbcTemplate jdbc) {
         this.municipalities = municipalities;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -47,11 +57,42 @@ public class RegistryQuery {
         }
         String key = text == null || text.isBlank() ? null : GreekText.searchKey(text);
         String regionFilter = region == null || region.isBlank() ? null : region;
-        List<Municipality> all = municipalities.search(status, regionFilter, key).stream()
-                .sorted(order(sort == null ? Sort.NAME : sort, locale)).toList();
-        int from = Math.min(page * size, all.size());
+        Stream<Municipality> rows = current().sorted(sort == null ? Sort.NAME : sort, locale).stream();
+        if (status != null) {
+            rows = rows.filter(m -> m.status() == status);
+        }
+        if (regionFilter != null) {
+            rows = rows.filter(m -> m.regionId().equals(regionFilter));
+        }
+        if (key != null) {
+            rows = rows.filter(m -> m.searchKey() != null && m.searchKey().contains(key));
+        }
+        List<Municipality> all = rows.toList();
+        int from = (int) Math.min((long) page * size, all.size());
         int to = Math.min(from + size, all.size());
         return new Page(all.subList(from, to), page, size, all.size());
+    }
+
+    /** The rows as last read, or read again if the table changed since (on any instance). */
+    private Snapshot current() {
+        String stamp = jdbc.queryForObject("select count(*), coalesce(sum(version), 0) from municipality",
+                (row, n) -> row.getLong(1) + ":" + row.getLong(2));
+        Snapshot known = snapshot;
+        if (known != null && known.stamp().equals(stamp)) {
+            return known;
+        }
+        // Read after the stamp: a change in between makes the next read's stamp differ, and read again.
+        Snapshot read = new Snapshot(stamp, List.copyOf(municipalities.findAll()), new ConcurrentHashMap<>());
+        snapshot = read;
+        return read;
+    }
+
+    /** Detached rows (read, never changed: changes go through {@link ManageRegistry}'s own reads). */
+    private record Snapshot(String stamp, List<Municipality> rows, Map<String, List<Municipality>> orders) {
+        List<Municipality> sorted(Sort sort, Locale locale) {
+            return orders.computeIfAbsent(sort + "/" + locale.getLanguage(),
+                    k -> rows.stream().sorted(order(sort, locale)).toList());
+        }
     }
 
     static Comparator<Municipality> order(Sort sort, Locale locale) {
