@@ -21,10 +21,13 @@ public final class Http {
     }
 
     /** A GET whose body is kept as bytes (a PDF, a spreadsheet). */
-    public HttpResponse<byte[]> bytes(String path, String token) {
+    public HttpResponse<byte[]> bytes(String path, String token, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -16,7 +16,7 @@ public final class FileDownloads {
     }
 
     public static ResponseEntity<InputStreamResource> attachment(StoredFile file, InputStream content) {
-        return ResponseEntity.ok()
+        return ResponseEntity.ok().cacheControl(org.springframework.http.CacheControl.noStore())
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .contentLength(file.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

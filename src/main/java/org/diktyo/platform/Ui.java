@@ -17,16 +17,26 @@ public final class Ui {
     private final Viewer viewer;
     private final String path;
     private final String notice;
+    private final java.util.function.UnaryOperator<String> assets;
 
     public Ui(MessageSource messages, Locale locale,
             java.util.function.Supplier<org.springframework.security.web.csrf.CsrfToken> csrf,
-            Viewer viewer, String path, String notice) {
+            Viewer viewer, String path, String notice, java.util.function.UnaryOperator<String> assets) {
         this.messages = messages;
         this.locale = locale;
         this.csrf = csrf;
         this.viewer = viewer;
         this.path = path;
         this.notice = notice;
+        this.assets = assets;
+    }
+
+    /**
+     * The address of a static file ({@code /css/diktyo.css}) with its content's hash in its name
+     * ({@code /css/diktyo-5f1c….css}): browsers keep it for a year, and a changed file is a new address.
+     */
+    public String asset(String path) {
+        return assets.apply(path);
     }
 
     /** The message key of a confirmation carried over a redirect ("saved"), or null. */

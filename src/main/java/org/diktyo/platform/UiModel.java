@@ -8,6 +8,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 
 /**
  * Puts the {@link Ui} into the model of every page, once its controller has chosen the page:
@@ -48,7 +50,19 @@ class UiModel implements HandlerInterceptor {
         }
         return new Ui(messages, LocaleContextHolder.getLocale(),
                 () -> csrf, // every accessor of the deferred token loads it, and creates a session
-                viewers.current(), path, notice(request));
+                viewers.current(), path, notice(request), assets(request));
+    }
+
+    /** Fingerprinted addresses of static files, from the provider Spring MVC puts on every request it handles. */
+    private static java.util.function.UnaryOperator<String> assets(HttpServletRequest request) {
+        Object provider = request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR);
+        if (provider instanceof ResourceUrlProvider urls) {
+            return path -> {
+                String fingerprinted = urls.getForLookupPath(path);
+                return fingerprinted == null ? path : fingerprinted;
+            };
+        }
+        return path -> path;
     }
 
     /** Controllers confirm a change with {@code redirect.addFlashAttribute(Notices.ATTRIBUTE, key)}. */
