@@ -18,8 +18,8 @@ work=$(mktemp -d)
 app=
 trap 'if [ -n "$app" ]; then kill $app 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 
-# Starts the jar in $1 (its working directory, so ./data is there); sets $app and prints the
-# milliseconds from the launch to the first 200 of the home page.
+# Starts the jar in $1 (its working directory, so ./data is there); sets $app and $took, the
+# milliseconds from the launch to the first 200 of the home page. (Not in $(…): a subshell's $app is lost.)
 start() {
   local from; from=$(date +%s%N)
   ( cd "$1" && exec java ${JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=demo --server.port="$port" \
@@ -29,9 +29,10 @@ start() {
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "$url/")" = 200 ]; then break; fi
     sleep 0.05
   done
-  echo $(( ($(date +%s%N) - from) / 1000000 ))
+  took=$(( ($(date +%s%N) - from) / 1000000 ))
 }
-stop() { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=; }
+stop() { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=
+  while curl -s -o /dev/null "$url/"; do sleep 0.2; done; }
 rss() { awk '/VmRSS/ {printf "%d MB", $2 / 1024}' "/proc/$app/status"; }
 best() { tr ' ' '\n' | grep . | sort -n | head -1; }
 
@@ -39,14 +40,14 @@ echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) core
 empty=(); present=()
 for i in $(seq 1 "$runs"); do
   dir="$work/run-$i"; mkdir -p "$dir"
-  empty+=("$(start "$dir")"); started=$(grep -o 'Started DiktyoApplication in [0-9.]* seconds' "$dir/app.log" || true); stop
-  present+=("$(start "$dir")"); stop
+  start "$dir"; empty+=("$took"); started=$(grep -o 'Started DiktyoApplication in [0-9.]* seconds' "$dir/app.log" || true); stop
+  start "$dir"; present+=("$took"); stop
   echo "run $i: empty data folder ${empty[-1]} ms ($started), data folder present ${present[-1]} ms"
 done
 echo "first page, best of $runs: empty data folder $(echo "${empty[*]}" | best) ms; data folder present $(echo "${present[*]}" | best) ms"
 
 # The last run's folder (data present) serves the load.
-start "$work/run-$runs" > /dev/null
+start "$work/run-$runs"
 sleep 5
 echo "resident memory 5 s after the first page: $(rss)"
 meeting=$(curl -s "$url/meetings" | grep -o 'href="/meetings/[^"/]*"' | head -1 | sed 's/href="//; s/"$//')
