@@ -71,12 +71,16 @@ class AccessionApiTest {
         return jdbc.queryForObject("select count(*) from " + table, Integer.class);
     }
 
-    static void refused(SoftAssertions soft, HttpResponse<String> r, int status, String... contains) {
+    static void refused(SoftAssertions given, HttpResponse<String> r, int status, String... contains) {
+        SoftAssertions soft = given == null ? new SoftAssertions() : given;
         soft.assertThat(r.statusCode()).as(r.request().method() + " " + r.uri() + " → " + r.body()).isEqualTo(status);
         soft.assertThat(r.headers().firstValue("Content-Type").orElse("")).as(r.uri().toString())
                 .startsWith("application/problem+json");
         for (String text : contains) {
             soft.assertThat(r.body()).as(r.uri() + " says " + text).contains(text);
+        }
+        if (given == null) {
+            soft.assertAll();
         }
     }
 
@@ -167,6 +171,14 @@ class AccessionApiTest {
         assertThat(standing.get("status").asString()).isEqualTo("MEMBER");
         assertThat(standing.get("evidence").isNull()).as("the public sees the status only").isTrue();
         assertThat(ok(http.get("/api/v1/municipalities/lamia/standing", SECRETARIAT), 200).get("evidence")).hasSize(1);
+
+        // leaving is a recorded withdrawal (and the other tests find the network's 18 members again)
+        MembershipStanding left = membership.withdrawAdoption("lamia", version, "Απόφαση αποχώρησης (έλεγχος).");
+        assertThat(left.status()).isEqualTo(MembershipStatus.FORMER);
+        assertThat(left.rule()).isEqualTo("WITHDRAWAL");
+        assertThat(status("lamia")).isEqualTo("FORMER");
+        JsonNode again = ok(http.send("POST", "/api/v1/accessions", SECRETARIAT, body.formatted(today, today)), 201);
+        assertThat(again.get("stage").asString()).as("a former member may start again").isEqualTo("CONTACTED");
     }
 
     @Test
