@@ -191,8 +191,24 @@ class OpenApiRequiredFieldsTest {
                     "/api/v1/municipalities/" + municipality() + "/contacts/" + contact(), contactForm());
             case "POST /api/v1/municipalities/{id}/membership" -> new Call(
                     "/api/v1/municipalities/" + municipality() + "/membership", """
-                    {"status":"%s","effectiveOn":"2026-01-01","reason":"Απόφαση δημοτικού συμβουλίου"}"""
-                    .formatted("CANDIDATE".equals(status()) ? "PROSPECT" : "CANDIDATE"));
+                    {"status":"%s","effectiveOn":"2026-01-01","reason":"Απόφαση δημοτικού συμβουλίου","until":"%s"}"""
+                    .formatted("CANDIDATE".equals(status()) ? "PROSPECT" : "CANDIDATE", LocalDate.now().plusYears(1)));
+            case "POST /api/v1/accessions" -> new Call("/api/v1/accessions", """
+                    {"municipalityId":"%s","source":"OTHER","stage":"CONTACTED","ownerEmail":"owner@example.org",
+                     "nextAction":"Κλήση","nextActionOn":"2030-01-15","openedOn":"%s"}""".formatted(freeTown(), LocalDate.now()));
+            case "PATCH /api/v1/accessions/{id}" -> new Call("/api/v1/accessions/" + openCase(false),
+                    "{\"ownerEmail\":\"owner@example.org\",\"nextAction\":\"Κλήση\",\"nextActionOn\":\"2030-01-15\"}");
+            case "POST /api/v1/accessions/{id}/advance" -> new Call("/api/v1/accessions/" + openCase(true) + "/advance",
+                    "{\"to\":\"CONTACTED\",\"reason\":\"Τηλεφώνημα.\",\"effectiveOn\":\"" + LocalDate.now() + "\"}");
+            case "POST /api/v1/accessions/{id}/activities" -> new Call("/api/v1/accessions/" + openCase(false) + "/activities",
+                    "{\"kind\":\"NOTE\",\"on\":\"" + LocalDate.now() + "\",\"text\":\"Σημείωση.\",\"dueOn\":\"2030-01-15\","
+                    + "\"internal\":false}");
+            case "PATCH /api/v1/accessions/{id}/activities/{activityId}" -> new Call("/api/v1/accessions/" + openCase(false)
+                    + "/activities/" + followUpEntry(), "{\"doneOn\":\"" + LocalDate.now() + "\"}");
+            case "POST /api/v1/join" -> new Call("/api/v1/join", """
+                    {"municipalityId":"arta","fullName":"Νίκος Ελέγχου","position":"Δήμαρχος","email":"%s",
+                     "message":"Ενδιαφερόμαστε.","consent":true,"website":""}""".formatted("join-" + java.util.UUID.randomUUID()
+                    + "@example.org"));
             case "PUT /api/v1/invitations/{id}/response" -> new Call("/api/v1/invitations/" + invitation() + "/response",
                     reply.formatted(invitation(), offered.get(0), offered.get(1)));
             case "PUT /api/v1/rsvp/{token}" -> new Call("/api/v1/rsvp/" + token(),
@@ -252,6 +268,32 @@ class OpenApiRequiredFieldsTest {
 
     String knowledgeEntry;
     String knowledgeChallenge;
+    String accessionCase;
+    String accessionEntry;
+
+    /** A non-member without an open accession case. */
+    String freeTown() {
+        return jdbc.queryForObject("select id from municipality m where status <> 'MEMBER' and not exists (select 1 from"
+                + " accession_case c where c.open_key = m.id) order by id offset 120 rows fetch first 1 rows only", String.class);
+    }
+
+    /** An open accession case at IDENTIFIED; a new one for each call when {@code fresh} (it is moved on). */
+    String openCase(boolean fresh) {
+        if (accessionCase == null || fresh) {
+            accessionCase = json.readTree(http.send("POST", "/api/v1/accessions", TOKEN,
+                    "{\"municipalityId\":\"" + freeTown() + "\",\"source\":\"OTHER\"}").body()).get("id").asString();
+            accessionEntry = null;
+        }
+        return accessionCase;
+    }
+
+    String followUpEntry() {
+        if (accessionEntry == null) {
+            accessionEntry = json.readTree(http.send("POST", "/api/v1/accessions/" + openCase(false) + "/activities", TOKEN,
+                    "{\"kind\":\"NOTE\",\"text\":\"Υπενθύμιση.\",\"dueOn\":\"2030-01-15\"}").body()).get("id").asString();
+        }
+        return accessionEntry;
+    }
 
     org.diktyo.knowledge.KnowledgeFixture knowledge() {
         return new org.diktyo.knowledge.KnowledgeFixture(http, json);

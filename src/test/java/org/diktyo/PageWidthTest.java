@@ -229,6 +229,8 @@ class PageWidthTest {
         assertThat(link.find()).as("a personal link in the demo invitation").isTrue();
         ids.put("token", link.group(1));
         ids.put("adoptionToken", adoptionToken());
+        ids.put("caseId", jdbc.queryForObject("select id from accession_case where municipality_id = 'xanthi'"
+                + " order by opened_on fetch first 1 rows only", String.class));
         return ids;
     }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * back every {@code refill}. Full buckets are forgotten when the map grows large, so that a
  * flood of distinct keys costs bounded memory.
  */
-final class RefillingBuckets {
+public final class RefillingBuckets {
 
     private static final int FORGET_ABOVE = 50_000;
 
@@ -23,14 +23,14 @@ final class RefillingBuckets {
     private final long refillMillis;
     private final Clock clock;
 
-    RefillingBuckets(int capacity, Duration refill, Clock clock) {
+    public RefillingBuckets(int capacity, Duration refill, Clock clock) {
         this.capacity = capacity;
         this.refillMillis = Math.max(1, refill.toMillis());
         this.clock = clock;
     }
 
     /** How long {@code key} must wait before it may spend one more; zero if it may now. */
-    Duration waitFor(String key) {
+    public Duration waitFor(String key) {
         long now = clock.millis();
         double spent = spentAt(levels.get(key), now);
         if (spent <= capacity - 1) {
@@ -40,7 +40,7 @@ final class RefillingBuckets {
     }
 
     /** Spends one for {@code key}; false, and nothing spent, if it has none left. */
-    boolean trySpend(String key) {
+    public boolean trySpend(String key) {
         long now = clock.millis();
         boolean[] spentOne = {false};
         levels.compute(key, (k, level) -> {

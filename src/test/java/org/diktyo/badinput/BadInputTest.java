@@ -92,6 +92,12 @@ class BadInputTest {
     org.diktyo.knowledge.KnowledgeFixture knowledge;
     /** The knowledge entry the endpoints are sent to, put in the state each needs ({@link #prepare}). */
     String entry;
+    /** The municipality whose accession case the endpoints are sent to, a fresh open case each time ({@link #prepare}). */
+    String accessionTown;
+    String accessionCase;
+    String accessionActivity;
+    /** The municipality of the pages' form that opens a case. */
+    String formTown;
 
     // ---------------------------------------------------------------- fixture, through the API
 
@@ -146,6 +152,36 @@ class BadInputTest {
         preamble = memorandum.clause(version, "preamble");
         knowledge = new org.diktyo.knowledge.KnowledgeFixture(http, json);
         entry = knowledge.draft("PRACTICE");
+        List<String> free = jdbc.queryForList("select id from municipality m where status <> 'MEMBER' and not exists"
+                + " (select 1 from accession_case c where c.municipality_id = m.id) order by id offset 40 rows"
+                + " fetch next 2 rows only", String.class);
+        accessionTown = free.get(0);
+        formTown = free.get(1);
+        freshCase();
+    }
+
+    /** A new open case of {@link #accessionTown} at IDENTIFIED (the one before it declined), with a follow-up. */
+    void freshCase() {
+        for (String open : jdbc.queryForList("select id from accession_case where open_key = ?", String.class, accessionTown)) {
+            ok(http.send("POST", "/api/v1/accessions/" + open + "/advance", TOKEN,
+                    "{\"to\":\"DECLINED\",\"reason\":\"Έλεγχος.\"}"), 200);
+        }
+        accessionCase = ok(http.send("POST", "/api/v1/accessions", TOKEN,
+                "{\"municipalityId\":\"" + accessionTown + "\",\"source\":\"OTHER\"}"), 201).get("id").asString();
+        accessionActivity = ok(http.send("POST", "/api/v1/accessions/" + accessionCase + "/activities", TOKEN,
+                "{\"kind\":\"NOTE\",\"text\":\"Υπενθύμιση.\",\"dueOn\":\"2030-01-15\"}"), 201).get("id").asString();
+    }
+
+    String accessionJson() {
+        return """
+                {"municipalityId":"%s","source":"PARTNER_REFERRAL","stage":"CONTACTED","ownerEmail":"owner@hardening.example",
+                 "nextAction":"Κλήση","nextActionOn":"2030-01-15","openedOn":"%s"}""".formatted(accessionTown, LocalDate.now());
+    }
+
+    static String joinJson() {
+        return """
+                {"municipalityId":"arta","fullName":"Ελένη Ελέγχου","position":"Αντιδήμαρχος","email":"hardening@join.example",
+                 "message":"Ενδιαφερόμαστε.","consent":true,"website":""}""";
     }
 
     /**
@@ -170,6 +206,14 @@ class BadInputTest {
                     entry = knowledge.draft("PRACTICE");
             case "POST /api/v1/knowledge/entries/{id}/publish", "POST /api/v1/knowledge/entries/{id}/send-back" ->
                     entry = knowledge.submitted("PRACTICE");
+            case "POST /api/v1/accessions" -> {
+                freshCase();
+                ok(http.send("POST", "/api/v1/accessions/" + accessionCase + "/advance", TOKEN,
+                        "{\"to\":\"DECLINED\",\"reason\":\"Έλεγχος.\"}"), 200);
+            }
+            case "POST /api/v1/accessions/{id}/advance", "PATCH /api/v1/accessions/{id}" -> freshCase();
+            case "POST /api/v1/join" -> jdbc.update("update join_request set state = 'EXPIRED', pending_key = null"
+                    + " where email = 'hardening@join.example'");
             case "POST /api/v1/knowledge/entries/{id}/archive", "PUT /api/v1/knowledge/entries/{id}/shared",
                     "DELETE /api/v1/knowledge/entries/{id}/shared" -> entry = knowledge.published("CHALLENGE");
             default -> { }
@@ -312,6 +356,7 @@ class BadInputTest {
                 Map.entry("{token}", rsvp), Map.entry("{code}", "no-such-code"), Map.entry("{index}", "0"),
                 Map.entry("{number}", String.valueOf(version)), Map.entry("{key}", "preamble"),
                 Map.entry("{municipalityId}", "athens"), Map.entry("{adoptionToken}", adopt == null ? "none" : adopt),
+                Map.entry("{caseId}", accessionCase), Map.entry("{activityId}", accessionActivity),
                 Map.entry("{slug}", jdbc.queryForObject("select slug from knowledge_entry where kind = 'CHALLENGE'"
                         + " and state = 'PUBLISHED' order by slug fetch first 1 rows only", String.class)));
         String path = pattern;
@@ -342,6 +387,9 @@ class BadInputTest {
         }
         if (pattern.contains("/knowledge/")) {
             return entry;
+        }
+        if (pattern.contains("/accessions/")) {
+            return accessionCase;
         }
         return meeting;
     }
@@ -414,6 +462,15 @@ class BadInputTest {
         bodies.put("POST /api/v1/knowledge/entries/{id}/archive", null);
         bodies.put("PUT /api/v1/knowledge/entries/{id}/shared", "{\"municipalityId\":\"thessaloniki\",\"comment\":\"Και σε εμάς.\"}");
         bodies.put("DELETE /api/v1/knowledge/entries/{id}/shared", null);
+        bodies.put("POST /api/v1/accessions", accessionJson());
+        bodies.put("PATCH /api/v1/accessions/{id}",
+                "{\"ownerEmail\":\"owner@hardening.example\",\"nextAction\":\"Κλήση\",\"nextActionOn\":\"2030-01-15\"}");
+        bodies.put("POST /api/v1/accessions/{id}/advance",
+                "{\"to\":\"CONTACTED\",\"reason\":\"Τηλεφώνημα.\",\"effectiveOn\":\"" + LocalDate.now() + "\"}");
+        bodies.put("POST /api/v1/accessions/{id}/activities", """
+                {"kind":"NOTE","on":"%s","text":"Σημείωση.","dueOn":"2030-01-15","internal":false}""".formatted(LocalDate.now()));
+        bodies.put("PATCH /api/v1/accessions/{id}/activities/{activityId}", "{\"doneOn\":\"" + LocalDate.now() + "\"}");
+        bodies.put("POST /api/v1/join", joinJson());
         return bodies;
     }
 
@@ -577,7 +634,7 @@ class BadInputTest {
         forms.put("POST /admin/municipalities/{id}/contacts/{contactId}/delete",
                 new FormCase(town + "/contacts/" + contact + "/edit", town + "/contacts/" + contact + "/delete"));
         forms.put("POST /admin/municipalities/{id}/membership", new FormCase(town + "/membership", town + "/membership",
-                Map.of("status", otherStatus(), "effectiveOn", "2024-03-01", "reason", "Απόφαση")));
+                Map.of("status", otherStatus(), "effectiveOn", "2024-03-01", "reason", "Απόφαση", "until", "2027-06-30")));
         forms.put("POST /admin/meetings/{id}/campaigns",
                 new FormCase("/admin/campaigns/" + campaign + "/edit", "/admin/campaigns/" + campaign + "/edit"));
         forms.put("POST /admin/campaigns/{id}/edit",
@@ -610,6 +667,15 @@ class BadInputTest {
         forms.put("POST /admin/knowledge/{id}/send-back", new FormCase("/admin/knowledge/review", null));
         forms.put("POST /admin/knowledge/{id}/archive", new FormCase("/account/knowledge", null));
         forms.put("POST /challenges/{slug}/shared", new FormCase("/challenges", null));
+        forms.put("POST /join", new FormCase("/join", "/join", Map.of("municipalityId", "preveza", "fullName", "Ελένη",
+                "position", "Αντιδήμαρχος", "email", "form@join.example", "consent", "true")));
+        forms.put("POST /admin/accession", new FormCase("/admin/accession", "/admin/accession",
+                Map.of("municipalityId", formTown, "nextActionOn", "2030-01-15")));
+        String acc = "/admin/accession/" + accessionCase;
+        forms.put("POST /admin/accession/{caseId}/advance", new FormCase(acc, acc + "/advance",
+                Map.of("to", "CONTACTED", "reason", "Τηλεφώνημα")));
+        forms.put("POST /admin/accession/{caseId}/activities", new FormCase(acc, acc + "/activities",
+                Map.of("kind", "NOTE", "text", "Σημείωση", "dueOn", "2030-01-15")));
         return forms;
     }
 
@@ -661,7 +727,8 @@ class BadInputTest {
             String endpoint = entry.getKey();
             FormCase c = entry.getValue();
             boolean adoption = endpoint.startsWith("POST /memorandum/adopt/");
-            SessionHttp who = endpoint.startsWith("POST /r/") || adoption ? anonymous : browser;
+            SessionHttp who = endpoint.startsWith("POST /r/") || endpoint.startsWith("POST /join") || adoption ? anonymous
+                    : browser;
             String target = adoption ? endpoint.substring("POST ".length()).replace("{adoptionToken}", adopt)
                     : path(endpoint.substring("POST ".length()), null);
             String html = who.get(c.page()).body();
@@ -718,6 +785,8 @@ class BadInputTest {
         }
         soft.assertThat(forms).isGreaterThan(15);
         soft.assertThat(dated).as("the forms' dates tried").contains("POST /admin/meetings/{id}/parts date",
+                "POST /admin/accession openedOn", "POST /admin/accession/{caseId}/advance effectiveOn",
+                "POST /admin/accession/{caseId}/activities on", "POST /admin/municipalities/{id}/membership until",
                 "POST /admin/meetings/{id}/follow-ups dueOn", "POST /admin/municipalities/{id}/membership effectiveOn",
                 "POST /admin/campaigns/{id}/edit deadline");
         soft.assertAll();

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.diktyo.invitations.CampaignAccess;
 import org.diktyo.invitations.CampaignStore;
+import org.diktyo.invitations.DelegateCheckedIn;
 import org.diktyo.invitations.DelegateRow;
 import org.diktyo.invitations.StoredAnswers;
 import org.diktyo.language.Bilingual;
@@ -17,6 +18,7 @@ import org.diktyo.language.GreekText;
 import org.diktyo.meetings.MeetingFacts;
 import org.diktyo.network.Addressees;
 import org.diktyo.platform.Problem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -33,7 +35,8 @@ public class CheckIn {
     static final Pattern CODE = Pattern.compile("(?:/admin/check-in/)?([A-Za-z0-9_-]{43})/?$");
 
     /** A confirmed delegate as the check-in page lists them. */
-    public record Attendee(DelegateRow delegate, String meetingId, String municipalityEl, String municipalityEn) {
+    public record Attendee(DelegateRow delegate, String meetingId, String municipalityId, String municipalityEl,
+            String municipalityEn) {
 
         /** {@code municipalityEl} and {@code municipalityEn} together. */
         public Bilingual municipality() {
@@ -50,8 +53,11 @@ public class CheckIn {
     private final Addressees addressees;
     private final CampaignAccess access;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CheckIn(JdbcTemplate jdbc, MeetingFacts meetings, Addressees addressees, CampaignAccess access, Clock clock) {
+    CheckIn(JdbcTemplate jdbc, MeetingFacts meetings, Addressees addressees, CampaignAccess access, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.addressees = addressees;
@@ -99,8 +105,11 @@ public class CheckIn {
     public int checkIn(String code) {
         String actor = access.secretariat();
         Attendee a = byCode(code);
-        jdbc.update("update delegate set checked_in_at = ?, checked_in_by = ? where check_in_code = ? and checked_in_at is null",
-                CampaignStore.ts(Instant.now(clock)), actor, code);
+        Instant now = Instant.now(clock);
+        if (jdbc.update("update delegate set checked_in_at = ?, checked_in_by = ? where check_in_code = ? and checked_in_at is null",
+                CampaignStore.ts(now), actor, code) == 1) {
+            events.publishEvent(new DelegateCheckedIn(a.meetingId(), a.municipalityId(), a.delegate().id(), now));
+        }
         int present = present(a.meetingId());
         meetings.numberPresent(a.meetingId(), present);
         return present;
@@ -116,6 +125,6 @@ public class CheckIn {
     private Attendee attendee(java.sql.ResultSet rs, Map<String, Addressees.Addressee> towns) throws java.sql.SQLException {
         String town = rs.getString("municipality_id");
         Addressees.Addressee a = towns.computeIfAbsent(town, id -> addressees.one(id).orElseThrow());
-        return new Attendee(StoredAnswers.delegate(rs, 0), rs.getString("meeting_id"), a.nameEl(), a.nameEn());
+        return new Attendee(StoredAnswers.delegate(rs, 0), rs.getString("meeting_id"), town, a.nameEl(), a.nameEn());
     }
 }

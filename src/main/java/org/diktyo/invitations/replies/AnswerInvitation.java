@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.diktyo.invitations.AnswerChannel;
 import org.diktyo.invitations.Campaign;
 import org.diktyo.invitations.DelegateRow;
+import org.diktyo.invitations.InvitationAnswered;
 import org.diktyo.invitations.InvitationMails;
 import org.diktyo.invitations.InvitationRow;
 import org.diktyo.invitations.Links;
@@ -18,6 +19,7 @@ import org.diktyo.invitations.ReplyViews;
 import org.diktyo.invitations.StoredAnswers;
 import org.diktyo.mail.Outbox;
 import org.diktyo.platform.Problem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -48,10 +50,12 @@ public class AnswerInvitation {
     /** Reads outside a transaction that still share one connection (nested reads would take a second one). */
     private final TransactionTemplate reads;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AnswerInvitation(ReplyLinks replyLinks, ReplyStore store, StoredAnswers answers, DelegateChanges delegateChanges,
             ReplyViews views, Seating seating, InvitationMails mails, ReplyMails confirmations, FirstAnswers firstAnswers,
-            Seats seats, Links links, Outbox outbox, TransactionTemplate tx, Clock clock) {
+            Seats seats, Links links, Outbox outbox, TransactionTemplate tx, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.replyLinks = replyLinks;
         this.store = store;
         this.answers = answers;
@@ -130,7 +134,7 @@ public class AnswerInvitation {
                 wanted.put(partId, n);
             }
         }
-        FirstAnswers.Answer answer = new FirstAnswers.Answer(inv, AnswerChannel.LINK, null, token, now, delegates,
+        FirstAnswers.Answer answer = new FirstAnswers.Answer(inv, c.meetingId(), AnswerChannel.LINK, null, token, now, delegates,
                 List.copyOf(rows.values()), wanted);
         return firstAnswers.write(answer)
                 ? reads.execute(s -> views.written(withAnswer(inv, now, AnswerChannel.LINK, null), rows, delegates)) : null;
@@ -170,6 +174,9 @@ public class AnswerInvitation {
             changes.add(new Seating.Change(partId, attending, attending ? delegates.size() : 0, old.get(partId)));
         }
         Seating.Outcome outcome = seating.apply(inv.id(), changes, now, slow, () -> confirmations.due(inv.id(), token, now));
+        int attending = (int) changes.stream().filter(Seating.Change::attending).count();
+        events.publishEvent(new InvitationAnswered(inv.id(), c.meetingId(), inv.municipalityId(), now, attending,
+                changes.size() - attending, via == AnswerChannel.PHONE));
         for (String promoted : outcome.promoted()) {
             ReplyView moved = views.view(answers.byInvitation(promoted));
             outbox.queue(mails.notice("movedUp", moved, links.issue(promoted)));

@@ -17,11 +17,13 @@ import jakarta.annotation.PreDestroy;
 
 import org.diktyo.invitations.AnswerChannel;
 import org.diktyo.invitations.DelegateRow;
+import org.diktyo.invitations.InvitationAnswered;
 import org.diktyo.invitations.InvitationRow;
 import org.diktyo.invitations.StoredAnswers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,7 +47,7 @@ class FirstAnswers {
     private static final Logger log = LoggerFactory.getLogger(FirstAnswers.class);
 
     /** One first answer, fully decided: seats wanted are taken in full, or the answer is done again on its own. */
-    record Answer(InvitationRow invitation, AnswerChannel via, String actor, String token, Instant at,
+    record Answer(InvitationRow invitation, String meetingId, AnswerChannel via, String actor, String token, Instant at,
             List<DelegateRow> delegates, List<StoredAnswers.PartRow> parts, Map<String, Integer> seats) {
     }
 
@@ -56,13 +58,14 @@ class FirstAnswers {
     private final Seats seats;
     private final ReplyMails confirmations;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final int max;
     private final boolean enabled;
     private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running = true;
 
-    FirstAnswers(ReplyStore store, Seats seats, ReplyMails confirmations, TransactionTemplate tx,
+    FirstAnswers(ReplyStore store, Seats seats, ReplyMails confirmations, TransactionTemplate tx, ApplicationEventPublisher events,
             @Value("${diktyo.invitations.group-commit.enabled:true}") boolean enabled,
             @Value("${diktyo.invitations.group-commit.threads:2}") int threads,
             @Value("${diktyo.invitations.group-commit.max:64}") int max) {
@@ -70,6 +73,7 @@ class FirstAnswers {
         this.seats = seats;
         this.confirmations = confirmations;
         this.tx = tx;
+        this.events = events;
         this.enabled = enabled;
         this.max = Math.max(1, max);
         if (enabled) {
@@ -164,6 +168,12 @@ class FirstAnswers {
                     if (e.getValue() > 0 && !seats.tryTake(e.getKey(), e.getValue())) {
                         throw new Seating.Contended();
                     }
+                }
+                for (Answer a : mine) {
+                    int attending = (int) a.parts().stream().filter(StoredAnswers.PartRow::attending).count();
+                    events.publishEvent(new InvitationAnswered(a.invitation().id(), a.meetingId(),
+                            a.invitation().municipalityId(), a.at(), attending, a.parts().size() - attending,
+                            a.via() == AnswerChannel.PHONE));
                 }
             });
         } catch (RuntimeException e) {

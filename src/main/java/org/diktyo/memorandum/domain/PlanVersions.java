@@ -36,8 +36,11 @@ public class PlanVersions {
     private final Addressees addressees;
     private final ViewerResolver viewers;
     private final Clock clock;
+    private final org.diktyo.network.Membership membership;
 
-    PlanVersions(VersionStore versions, Drafts drafts, Addressees addressees, ViewerResolver viewers, Clock clock) {
+    PlanVersions(VersionStore versions, Drafts drafts, Addressees addressees, ViewerResolver viewers, Clock clock,
+            org.diktyo.network.Membership membership) {
+        this.membership = membership;
         this.versions = versions;
         this.drafts = drafts;
         this.addressees = addressees;
@@ -56,6 +59,7 @@ public class PlanVersions {
         String hash = drafts.freeze(textId);
         versions.insert(new MemorandumVersion(1, label, VersionState.IN_FORCE, null, textId, inForceFrom, changelog, null,
                 hash, 0));
+        membership.memorandumInForce(1, inForceFrom, null);
         return versions.get(1);
     }
 
@@ -153,6 +157,7 @@ public class PlanVersions {
         versions.all().stream().filter(o -> o.state() == VersionState.IN_FORCE)
                 .forEach(o -> versions.update(o, VersionState.SUPERSEDED, o.inForceFrom(), o.textHash()));
         versions.update(v, VersionState.IN_FORCE, from, v.textHash());
+        membership.memorandumInForce(v.number(), from, v.readoptionDeadline());
     }
 
     private static void requireDate(String field, LocalDate date) {

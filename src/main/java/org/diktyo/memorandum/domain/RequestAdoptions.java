@@ -51,10 +51,12 @@ public class RequestAdoptions {
     private final BaseUrl baseUrl;
     private final ViewerResolver viewers;
     private final Clock clock;
+    private final org.diktyo.network.Membership membership;
 
     RequestAdoptions(AdoptionStore adoptions, VersionStore versions, Jobs jobs, RecordAdoption record,
             Addressees addressees, PersonalLinks links, Outbox outbox, MessageSource messages, BaseUrl baseUrl,
-            ViewerResolver viewers, Clock clock) {
+            ViewerResolver viewers, Clock clock, org.diktyo.network.Membership membership) {
+        this.membership = membership;
         this.adoptions = adoptions;
         this.versions = versions;
         this.jobs = jobs;
@@ -111,6 +113,9 @@ public class RequestAdoptions {
         }
         if (deadline != null) {
             versions.readoptionDeadline(number, deadline);
+            if (version.state() == VersionState.IN_FORCE) {
+                membership.memorandumInForce(number, version.inForceFrom(), deadline);
+            }
             for (int days : REMINDER_DAYS) {
                 Instant due = deadline.minusDays(days).atTime(9, 0).atZone(PlanVersions.ATHENS).toInstant();
                 jobs.schedule(REMINDER + ":" + number + ":" + deadline + ":" + days, REMINDER, String.valueOf(number),

@@ -4,32 +4,33 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import org.diktyo.memorandum.AdoptionVerified;
+import org.diktyo.network.AdoptionEvidence;
+import org.diktyo.network.Membership;
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.Viewer;
 import org.diktyo.platform.ViewerResolver;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The secretariat checks a signed adoption against its evidence and verifies it ({@link AdoptionVerified}
- * is published) or refuses the evidence with a reason the municipality reads; it may then record
- * and upload again.
+ * The secretariat checks a signed adoption against its evidence and verifies it, or refuses the
+ * evidence with a reason the municipality reads (it may then record and upload again). A verified
+ * adoption is reported to {@link Membership#recordAdoption} in the same transaction, so the
+ * adoption and the municipality's derived status commit together (docs/adr/0024-accession.md).
  */
 @Service
 public class VerifyAdoption {
 
     private final AdoptionStore adoptions;
     private final ViewerResolver viewers;
-    private final ApplicationEventPublisher events;
+    private final Membership membership;
     private final Clock clock;
 
-    VerifyAdoption(AdoptionStore adoptions, ViewerResolver viewers, ApplicationEventPublisher events, Clock clock) {
+    VerifyAdoption(AdoptionStore adoptions, ViewerResolver viewers, Membership membership, Clock clock) {
         this.adoptions = adoptions;
         this.viewers = viewers;
-        this.events = events;
+        this.membership = membership;
         this.clock = clock;
     }
 
@@ -37,8 +38,10 @@ public class VerifyAdoption {
     public Adoption verify(int number, String municipalityId) {
         Viewer viewer = secretariat();
         Adoption a = signed(number, municipalityId);
+        Instant now = Instant.now(clock);
         adoptions.update(with(a, AdoptionState.VERIFIED, null, viewer));
-        events.publishEvent(new AdoptionVerified(number, municipalityId, a.decisionNumber(), a.decisionDate()));
+        membership.recordAdoption(new AdoptionEvidence(municipalityId, number, a.signedOn(), now,
+                a.diavgeiaUrl() != null ? a.diavgeiaUrl() : "/memorandum/versions/" + number));
         return adoptions.find(number, municipalityId).orElseThrow();
     }
 

@@ -1,13 +1,12 @@
 package org.diktyo.network.domain;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Validator;
 
 import org.diktyo.accounts.AuditTrail;
-import org.diktyo.network.MembershipStatus;
 import org.diktyo.platform.Checks;
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.Viewer;
@@ -31,9 +30,13 @@ public class ManageRegistry {
     private final AuditTrail audit;
     private final Validator validator;
     private final Clock clock;
+    private final MembershipStore membership;
+    private final DeriveMembership derive;
 
     ManageRegistry(Municipalities municipalities, Contacts contacts, MembershipChanges changes, ViewerResolver viewers,
-            AuditTrail audit, Validator validator, Clock clock) {
+            AuditTrail audit, Validator validator, Clock clock, MembershipStore membership, DeriveMembership derive) {
+        this.membership = membership;
+        this.derive = derive;
         this.municipalities = municipalities;
         this.contacts = contacts;
         this.changes = changes;
@@ -112,23 +115,34 @@ public class ManageRegistry {
         audit.record("contacts.remove", id + "/" + contactId);
     }
 
-    /** A new membership status with the date it takes effect and the reason; the secretariat only. */
+    /**
+     * An override of the derived status with the date it takes effect, its reason and its last
+     * day (at most three years ahead; by default the end of next year); the secretariat only,
+     * audited. The status is then derived again ({@link DeriveMembership}), which writes the change.
+     */
     @Transactional
     public MembershipChange changeMembership(String id, MembershipForm form) {
         Municipality m = municipality(id);
         Viewer viewer = viewers.current();
         allowed(viewer.secretariat());
         Checks.validate(validator, form);
+        LocalDate today = derive.today();
+        LocalDate until = form.until() != null ? form.until() : LocalDate.of(today.getYear() + 1, 12, 31);
+        if (until.isBefore(today) || until.isAfter(today.plusYears(3))) {
+            throw Problem.invalid(List.of(new Problem.FieldProblem("until",
+                    until.isBefore(today) ? "network.membership.until.past" : "network.membership.until.tooFar")));
+        }
         if (form.status() == m.status()) {
             throw new Problem(HttpStatus.CONFLICT, "network.membership.unchanged");
         }
-        MembershipStatus from = m.status();
-        m.status(form.status());
-        if (form.status() == MembershipStatus.MEMBER && m.joinedYear() == null) {
-            m.joined(form.effectiveOn().getYear(), form.effectiveOn().getMonthValue(), false);
+        membership.override(id, form.status(), form.reason().trim(), until, viewer.email());
+        audit.record("membership.override", id);
+        DeriveMembership.Outcome outcome = derive.apply(id, new DeriveMembership.Cause(form.reason().trim(), null,
+                viewer.email(), form.effectiveOn()));
+        if (outcome.change() == null) {
+            throw new Problem(HttpStatus.CONFLICT, "network.membership.unchanged");
         }
-        return changes.save(new MembershipChange(id, from, form.status(), form.effectiveOn(), form.reason().trim(),
-                viewer.email(), Instant.now(clock)));
+        return outcome.change();
     }
 
     private void apply(Contact contact, ContactForm form) {

@@ -32,6 +32,7 @@ public class MembershipChange {
     private String reasonEn;
     private String recordedBy;
     private Instant recordedAt;
+    private String evidence;
 
     protected MembershipChange() {
     }
@@ -52,6 +53,17 @@ public class MembershipChange {
         this.reason = reason;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** The same change with where its evidence is read (a page, a decision's link); returns this. */
+    public MembershipChange withEvidence(String evidence) {
+        this.evidence = evidence;
+        return this;
+    }
+
+    /** Where the evidence of the change is read, or null. */
+    public String evidence() {
+        return evidence;
     }
 
     public MembershipStatus fromStatus() {

@@ -38,9 +38,11 @@ public class RegistryImport {
     private final MembershipChanges changes;
     private final JsonMapper json;
     private final Clock clock;
+    private final LegacyOverrides legacy;
 
     RegistryImport(Regions regions, RegionalUnits units, Municipalities municipalities, MembershipChanges changes,
-            JsonMapper json, Clock clock) {
+            JsonMapper json, Clock clock, LegacyOverrides legacy) {
+        this.legacy = legacy;
         this.regions = regions;
         this.units = units;
         this.municipalities = municipalities;
@@ -104,6 +106,10 @@ public class RegistryImport {
                 }
             }
             municipalities.flush();
+            List<String> overridden = legacy.apply();
+            if (!overridden.isEmpty()) {
+                log.info("registry import: members without evidence given an override: {}", overridden);
+            }
             Outcome outcome = new Outcome(added, (int) municipalities.count(), byAlias, unmatched);
             log.info("registry import: {} added, {} in all, {} joined by alias, unmatched {}", added,
                     outcome.total(), byAlias, unmatched);

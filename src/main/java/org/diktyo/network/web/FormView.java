@@ -23,7 +23,8 @@ public final class FormView {
             Names names) {
     }
 
-    public record Membership(Municipality municipality, MembershipForm form, String effectiveOn, FormErrors errors,
-            Names names, List<MembershipChange> history) {
+    /** {@code effectiveOn} and {@code until} as typed. */
+    public record Membership(Municipality municipality, MembershipForm form, String effectiveOn, String until,
+            FormErrors errors, Names names, List<MembershipChange> history) {
     }
 }

@@ -115,18 +115,22 @@ class MunicipalityAdminPages {
         if (!viewers.current().secretariat()) {
             throw Problem.forbidden();
         }
-        return membership(model, m, new MembershipForm(null, null, ""), "", FormErrors.NONE, locale);
+        return membership(model, m, new MembershipForm(null, null, ""), "", "", FormErrors.NONE, locale);
     }
 
     @PostMapping("/admin/municipalities/{id}/membership")
     String changeMembership(@PathVariable String id, @ModelAttribute MembershipForm form, BindingResult binding,
             Model model, Locale locale, RedirectAttributes redirect) {
         String typedDate = binding.getFieldValue("effectiveOn") == null ? "" : String.valueOf(binding.getFieldValue("effectiveOn"));
+        String typedUntil = binding.getFieldValue("until") == null ? "" : String.valueOf(binding.getFieldValue("until"));
         try {
+            if (binding.hasFieldErrors("until")) {
+                throw Problem.invalid(java.util.List.of(new Problem.FieldProblem("until", "network.accession.value.invalid")));
+            }
             registry.changeMembership(id, form);
         } catch (Problem problem) {
-            return Forms.redisplay(problem,
-                    () -> membership(model, registry.municipality(id), form, typedDate, FormErrors.of(problem), locale));
+            return Forms.redisplay(problem, () -> membership(model, registry.municipality(id), form, typedDate, typedUntil,
+                    FormErrors.of(problem), locale));
         }
         Notices.confirm(redirect, "network.membership.saved");
         return "redirect:/municipalities/" + id;
@@ -151,9 +155,9 @@ class MunicipalityAdminPages {
         return CONTACT;
     }
 
-    private String membership(Model model, Municipality m, MembershipForm form, String typedDate, FormErrors errors,
-            Locale locale) {
-        model.addAttribute("view", new FormView.Membership(m, form, typedDate, errors, names.in(locale),
+    private String membership(Model model, Municipality m, MembershipForm form, String typedDate, String typedUntil,
+            FormErrors errors, Locale locale) {
+        model.addAttribute("view", new FormView.Membership(m, form, typedDate, typedUntil, errors, names.in(locale),
                 registry.history(m.id())));
         return MEMBERSHIP;
     }

@@ -35,9 +35,11 @@ class NetworkPages {
     private final Partners partners;
     private final NetworkBodies bodies;
     private final ViewerResolver viewers;
+    private final org.diktyo.network.Membership membership;
 
-    NetworkPages(Names.Factory names, RegistryQuery query, ManageRegistry registry, Municipalities municipalities, Geography geography,
+    NetworkPages(org.diktyo.network.Membership membership, Names.Factory names, RegistryQuery query, ManageRegistry registry, Municipalities municipalities, Geography geography,
             Partners partners, NetworkBodies bodies, ViewerResolver viewers) {
+        this.membership = membership;
         this.query = query;
         this.registry = registry;
         this.municipalities = municipalities;
@@ -73,7 +75,7 @@ class NetworkPages {
         var viewer = viewers.current();
         var contacts = viewer.maySeePersonalDataOf(id) ? registry.contacts(id) : null;
         model.addAttribute("view", new MunicipalityView(m, registry.history(id), contacts, viewer.mayEdit(id),
-                viewer.secretariat(), names.in(locale)));
+                viewer.secretariat(), names.in(locale), membership.status(id), viewer.staff() || viewer.focalPointOf(id)));
         return MUNICIPALITY;
     }
 }

@@ -11,6 +11,6 @@ class NetworkPublicApi {
     @Bean
     PublicReads networkPublicReads() {
         return PublicReads.of("/api/v1/municipalities", "/api/v1/municipalities/*",
-                "/api/v1/municipalities/*/membership", "/api/v1/partners", "/api/v1/bodies");
+                "/api/v1/municipalities/*/membership", "/api/v1/municipalities/*/standing", "/api/v1/partners", "/api/v1/bodies");
     }
 }
