@@ -92,6 +92,16 @@ class BadInputTest {
     org.diktyo.knowledge.KnowledgeFixture knowledge;
     /** The knowledge entry the endpoints are sent to, put in the state each needs ({@link #prepare}). */
     String entry;
+    org.diktyo.positions.PositionFixture positions;
+    /** The position the endpoints are sent to, put in the state each needs ({@link #prepare}). */
+    String position;
+    /** A position open for signature (its signatures), its text's hash, and a position in consultation (its amendments). */
+    String positionOpen;
+    String positionHash;
+    String positionConsultation;
+    String positionRevision;
+    /** Thessaloniki's personal link to sign {@link #positionOpen}. */
+    String signatureToken;
 
     // ---------------------------------------------------------------- fixture, through the API
 
@@ -146,6 +156,17 @@ class BadInputTest {
         preamble = memorandum.clause(version, "preamble");
         knowledge = new org.diktyo.knowledge.KnowledgeFixture(http, json);
         entry = knowledge.draft("PRACTICE");
+        positions = new org.diktyo.positions.PositionFixture(http, json);
+        position = positions.draft();
+        positionOpen = positions.open(30, 1);
+        positionHash = positions.hash(positionOpen);
+        positionConsultation = positions.inConsultation();
+        positionRevision = positions.revision(positionConsultation, "p.2");
+        Matcher signature = Pattern.compile("/positions/sign/([A-Za-z0-9_-]{43})").matcher(jdbc.queryForList(
+                "select body_text from mail_outbox where purpose = 'position-signature' and reference = ? order by id desc",
+                String.class, positionOpen + "/thessaloniki").get(0));
+        assertThat(signature.find()).isTrue();
+        signatureToken = signature.group(1);
     }
 
     /**
@@ -172,6 +193,12 @@ class BadInputTest {
                     entry = knowledge.submitted("PRACTICE");
             case "POST /api/v1/knowledge/entries/{id}/archive", "PUT /api/v1/knowledge/entries/{id}/shared",
                     "DELETE /api/v1/knowledge/entries/{id}/shared" -> entry = knowledge.published("CHALLENGE");
+            case "PUT /api/v1/positions/{id}/addressees", "POST /api/v1/positions/{id}/open-consultation" ->
+                    position = positions.draft();
+            case "POST /api/v1/positions/{id}/open-signature", "POST /api/v1/positions/{id}/correct" ->
+                    position = positions.frozen();
+            case "POST /api/v1/positions/{id}/send" -> position = positions.closed();
+            case "POST /api/v1/positions/{id}/responses" -> position = positions.sent();
             default -> { }
         }
     }
@@ -312,6 +339,7 @@ class BadInputTest {
                 Map.entry("{token}", rsvp), Map.entry("{code}", "no-such-code"), Map.entry("{index}", "0"),
                 Map.entry("{number}", String.valueOf(version)), Map.entry("{key}", "preamble"),
                 Map.entry("{municipalityId}", "athens"), Map.entry("{adoptionToken}", adopt == null ? "none" : adopt),
+                Map.entry("{positionId}", positionOpen), Map.entry("{signatureToken}", signatureToken),
                 Map.entry("{slug}", jdbc.queryForObject("select slug from knowledge_entry where kind = 'CHALLENGE'"
                         + " and state = 'PUBLISHED' order by slug fetch first 1 rows only", String.class)));
         String path = pattern;
@@ -342,6 +370,15 @@ class BadInputTest {
         }
         if (pattern.contains("/knowledge/")) {
             return entry;
+        }
+        if (pattern.contains("/positions/{id}/signatures")) {
+            return positionOpen;
+        }
+        if (pattern.contains("/positions/{id}/amendments")) {
+            return positionConsultation;
+        }
+        if (pattern.contains("/positions/{id}")) {
+            return position;
         }
         return meeting;
     }
@@ -414,6 +451,26 @@ class BadInputTest {
         bodies.put("POST /api/v1/knowledge/entries/{id}/archive", null);
         bodies.put("PUT /api/v1/knowledge/entries/{id}/shared", "{\"municipalityId\":\"thessaloniki\",\"comment\":\"Και σε εμάς.\"}");
         bodies.put("DELETE /api/v1/knowledge/entries/{id}/shared", null);
+        bodies.put("POST /api/v1/positions", org.diktyo.positions.PositionFixture.positionJson("Θέση ελέγχου"));
+        bodies.put("PUT /api/v1/positions/{id}/addressees", org.diktyo.positions.PositionFixture.addresseesJson());
+        bodies.put("POST /api/v1/positions/{id}/open-consultation", "{\"closesOn\":\"" + LocalDate.now().plusDays(20) + "\"}");
+        bodies.put("POST /api/v1/positions/{id}/amendments", """
+                {"municipalityId":"athens","kind":"REPLACE","clauseKey":"p.2","baseRevision":"%s","headingEl":"",
+                 "headingEn":"","textEl":"Είμαστε στη διάθεσή σας για συνάντηση.","textEn":"We are at your disposal.",
+                 "justification":"Πιο συγκεκριμένο.","cosponsors":[]}""".formatted(positionRevision));
+        bodies.put("POST /api/v1/positions/{id}/freeze", null);
+        bodies.put("POST /api/v1/positions/{id}/open-signature", "{\"closesOn\":\"" + LocalDate.now().plusDays(20)
+                + "\",\"minSignatories\":2,\"openTo\":\"MEMBERS\"}");
+        bodies.put("POST /api/v1/positions/{id}/correct", """
+                {"clauseKey":"p.1","headingEl":"Αίτημα","headingEn":"Request","textEl":"Ζητούμε μία θέση στην επιτροπή.",
+                 "textEn":"We ask for one seat.","reason":"Ορθογραφικό λάθος."}""");
+        bodies.put("POST /api/v1/positions/{id}/remind", null);
+        bodies.put("POST /api/v1/positions/{id}/close", null);
+        bodies.put("POST /api/v1/positions/{id}/send", "{\"protocolNo\":\"999/2026\",\"reason\":\"Έλεγχος.\"}");
+        bodies.put("POST /api/v1/positions/{id}/withdraw", null);
+        bodies.put("PUT /api/v1/positions/{id}/signatures/{municipalityId}", "{\"textHash\":\"" + positionHash + "\"}");
+        bodies.put("DELETE /api/v1/positions/{id}/signatures/{municipalityId}", null);
+        bodies.put("POST /api/v1/positions/{id}/responses", org.diktyo.positions.PositionFixture.responseJson());
         return bodies;
     }
 
@@ -610,6 +667,15 @@ class BadInputTest {
         forms.put("POST /admin/knowledge/{id}/send-back", new FormCase("/admin/knowledge/review", null));
         forms.put("POST /admin/knowledge/{id}/archive", new FormCase("/account/knowledge", null));
         forms.put("POST /challenges/{slug}/shared", new FormCase("/challenges", null));
+        String tracker = "/admin/positions/" + positionOpen;
+        forms.put("POST /admin/positions/{positionId}/send", new FormCase(tracker, null)); // shown once closed: PositionsBrowserTest
+        forms.put("POST /admin/positions/{positionId}/remind", new FormCase(tracker, tracker + "/remind"));
+        forms.put("POST /admin/positions/{positionId}/close", new FormCase(tracker, null)); // kept open for the other forms
+        forms.put("POST /account/positions/{positionId}/sign", new FormCase("/account/positions", null)); // a focal point's
+        forms.put("POST /account/positions/{positionId}/withdraw", new FormCase("/account/positions", null));
+        String link = "/positions/sign/" + signatureToken;
+        forms.put("POST /positions/sign/{signatureToken}", new FormCase(link, link));
+        forms.put("POST /positions/sign/{signatureToken}/withdraw", new FormCase(link, null));
         return forms;
     }
 
@@ -660,10 +726,10 @@ class BadInputTest {
         for (var entry : pageForms().entrySet()) {
             String endpoint = entry.getKey();
             FormCase c = entry.getValue();
-            boolean adoption = endpoint.startsWith("POST /memorandum/adopt/");
+            boolean adoption = endpoint.startsWith("POST /memorandum/adopt/") || endpoint.startsWith("POST /positions/sign/");
             SessionHttp who = endpoint.startsWith("POST /r/") || adoption ? anonymous : browser;
             String target = adoption ? endpoint.substring("POST ".length()).replace("{adoptionToken}", adopt)
-                    : path(endpoint.substring("POST ".length()), null);
+                    .replace("{signatureToken}", signatureToken) : path(endpoint.substring("POST ".length()), null);
             String html = who.get(c.page()).body();
             HtmlForms.Form form = c.formAction() == null ? null : HtmlForms.form(html, c.formAction()).orElse(null);
             soft.assertThat(c.formAction() == null || form != null).as(endpoint + ": form " + c.formAction() + " on "
