@@ -56,7 +56,7 @@ class PositionPagesTest {
                 .doesNotContain("Στέγαση προσφύγων");
         assertThat(page(get("/positions/" + sent), 200)).contains("12345", "17 Ιουνίου 2024", "Δήμοι που υπέγραψαν (11)",
                 "Υπουργείο Μετανάστευσης και Ασύλου – Γραφείο Υπουργού", "Κεντρική Ένωση Δήμων Ελλάδας (ΚΕΔΕ)");
-        assertThat(page(get("/positions/" + sent).header("Accept-Language", "en"), 200)).contains("Municipalities that signed (11)");
+        assertThat(page(get("/positions/" + sent + "?lang=en"), 200)).contains("Municipalities that signed (11)");
         MvcResult pdf = mvc.perform(get("/positions/" + sent + "/letter.pdf?lang=el")).andReturn();
         assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
         assertThat(mvc.perform(get("/positions/" + open)).andReturn().getResponse().getStatus()).isEqualTo(404);

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.diktyo.drafting.Amendment;
 import org.diktyo.drafting.Clause;
@@ -79,7 +78,7 @@ public class DraftPositions {
                     c.heading() == null ? Bilingual.of("", "") : c.heading(), c.text() == null ? Bilingual.NONE : c.text(),
                     null));
         }
-        String id = UUID.randomUUID().toString();
+        String id = newId();
         String textId = drafts.create(OWNER, id, clauses);
         positions.insert(new Position(id, Bilingual.of(titleEl, titleEn == null ? "" : titleEn),
                 Bilingual.of(subjectEl, subjectEn == null ? "" : subjectEn), textId, PositionState.DRAFT,
@@ -190,6 +189,18 @@ public class DraftPositions {
         }
         positions.update(p.withState(PositionState.WITHDRAWN));
         return positions.get(id);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /**
+     * 16 hexadecimal digits (64 random bits): short enough that a personal link's subject,
+     * {@code <position>/<municipality>}, fits the 64 characters of {@code personal_link.subject_id}.
+     */
+    static String newId() {
+        byte[] bytes = new byte[8];
+        RANDOM.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     private Position inState(String id, PositionState state) {

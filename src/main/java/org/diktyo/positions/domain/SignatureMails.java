@@ -50,10 +50,10 @@ class SignatureMails {
      */
     boolean send(Position p, Addressees.Addressee m, String kind, boolean reissue) {
         String to = email(m.mayor()) != null ? email(m.mayor()) : email(m.focalPoint());
-        if (to == null) {
+        String subject = subject(p.id(), m.municipalityId());
+        if (to == null || subject.length() > 64) {
             return false;
         }
-        String subject = subject(p.id(), m.municipalityId());
         String token = reissue ? links.reissue(PURPOSE, subject) : links.issue(PURPOSE, subject);
         String link = baseUrl.get() + "/positions/sign/" + token;
         List<String> cc = new ArrayList<>();
