@@ -37,6 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
 @DatabaseTest
 class PositionsTest {
 
+    /** The letters this test sends are delivered here. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static com.icegreen.greenmail.junit5.GreenMailExtension smtp = org.diktyo.TestSmtp.server();
+
     static final String SECRETARIAT = TestAccounts.demoToken();
     static final Pattern CAPITAL_WITH_TONOS = Pattern.compile("[ΆΈΉΊΌΎΏ]");
 
@@ -245,6 +249,63 @@ class PositionsTest {
         List<String> listed = new ArrayList<>();
         fixture.ok(http.get("/api/v1/positions", null), 200).get("items").forEach(i -> listed.add(i.get("id").asString()));
         assertThat(listed).contains(id);
+    }
+
+    /**
+     * The reminder (once) and the close run as jobs of the shared mechanism; the letter arrives
+     * (GreenMail) at the TO addressee with the other addressee in copy, the Greek subject intact
+     * and both PDFs attached.
+     */
+    @Test
+    void theJobsRemindAndCloseAndTheLetterArrivesWithItsPdfs() throws Exception {
+        Http http = new Http(port);
+        PositionFixture fixture = new PositionFixture(http, json);
+        String id = fixture.open(10, 1);
+        String base = "/api/v1/positions/" + id;
+        int before = count("mail_outbox where purpose = 'position-signature' and reference = ?", id + "/athens");
+        fixture.ok(http.send("POST", base + "/remind", SECRETARIAT, null), 202);
+        refused(null, http.send("POST", base + "/remind", SECRETARIAT, null), 409);
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (count("mail_outbox where purpose = 'position-signature' and reference = ?", id + "/athens") == before) {
+            assertThat(System.nanoTime()).as("the reminder job ran").isLessThan(until);
+            Thread.sleep(200);
+        }
+        fixture.ok(http.send("PUT", base + "/signatures/athens", SECRETARIAT, "{\"textHash\":\"" + fixture.hash(id) + "\"}"), 200);
+        int reminders = count("mail_outbox where purpose = 'position-signature' and reference = ?", id + "/athens");
+        jdbc.update("update scheduled_job set due_at = ? where id = ?", java.sql.Timestamp.from(java.time.Instant.now()),
+                "POSITIONS_CLOSE:" + id);
+        while (!fixture.position(id, SECRETARIAT).get("position").get("state").asString().equals("CLOSED")) {
+            assertThat(System.nanoTime()).as("the close job ran").isLessThan(until + java.time.Duration.ofSeconds(30).toNanos());
+            Thread.sleep(200);
+        }
+        assertThat(count("scheduled_job where id like ? and done_at is not null", "POSITIONS_%:" + id + "%")).isEqualTo(2);
+        assertThat(count("mail_outbox where purpose = 'position-signature' and reference = ?", id + "/athens"))
+                .as("one reminder only").isEqualTo(reminders);
+        fixture.ok(http.send("POST", base + "/send", SECRETARIAT, "{\"protocolNo\":\"31/2026\"}"), 200);
+
+        jakarta.mail.internet.MimeMessage letter = null;
+        while (letter == null) {
+            assertThat(System.nanoTime()).as("the letter delivered").isLessThan(until + java.time.Duration.ofSeconds(90).toNanos());
+            for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessagesForDomain("migration.test.example")) {
+                if (m.getSubject().contains("(Αρ. Πρωτ. 31/2026)")) {
+                    letter = m;
+                }
+            }
+            Thread.sleep(200);
+        }
+        assertThat(letter.getSubject()).startsWith("Θέμα: Συμμετοχή των δήμων στον σχεδιασμό (Αρ. Πρωτ. 31/2026)");
+        assertThat(letter.getHeader("Cc", ",")).contains("info@kede.test.example");
+        List<String> pdfs = new ArrayList<>();
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) letter.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            jakarta.mail.BodyPart part = parts.getBodyPart(i);
+            if (part.getFileName() != null && part.isMimeType("application/pdf")) {
+                pdfs.add(part.getFileName());
+                byte[] bytes = part.getInputStream().readAllBytes();
+                assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            }
+        }
+        assertThat(pdfs).containsExactly("position-31_2026-el.pdf", "position-31_2026-en.pdf");
     }
 
     private int count(String fromWhere, Object... args) {
