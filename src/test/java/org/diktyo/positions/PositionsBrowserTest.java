@@ -70,7 +70,7 @@ class PositionsBrowserTest {
         }
         try (Browser browser = Browser.open(port, 360)) {
             browser.get("/positions/" + id);
-            assertThat(browser.driver.findElement(By.id("signatories")).getText()).contains("Χάρης Δούκας");
+            assertThat(browser.driver.findElement(By.id("signatories")).getText()).contains("Δήμος Αθηναίων");
             browser.axe();
             browser.assertAccessible("The public reads a sent joint position");
         }
