@@ -126,6 +126,10 @@ class OpenApiRequiredFieldsTest {
         assertThat(wrong).as("the document and the behaviour disagree").isEmpty();
     }
 
+    org.diktyo.positions.PositionFixture positions() {
+        return new org.diktyo.positions.PositionFixture(http, json);
+    }
+
     org.diktyo.memorandum.MemorandumFixture memorandum() {
         return new org.diktyo.memorandum.MemorandumFixture(http, json);
     }
@@ -262,6 +266,33 @@ class OpenApiRequiredFieldsTest {
             case "PUT /api/v1/knowledge/entries/{id}/shared" -> new Call(
                     "/api/v1/knowledge/entries/" + knowledgeChallenge() + "/shared",
                     "{\"municipalityId\":\"thessaloniki\",\"comment\":\"Και σε εμάς.\"}");
+            case "POST /api/v1/positions" -> new Call("/api/v1/positions",
+                    org.diktyo.positions.PositionFixture.positionJson("Θέση του εγγράφου"));
+            case "PUT /api/v1/positions/{id}/addressees" -> new Call("/api/v1/positions/" + positions().draft()
+                    + "/addressees", org.diktyo.positions.PositionFixture.addresseesJson());
+            case "POST /api/v1/positions/{id}/open-consultation" -> new Call("/api/v1/positions/" + positions().draft()
+                    + "/open-consultation", "{\"closesOn\":\"" + day + "\"}");
+            case "POST /api/v1/positions/{id}/amendments" -> {
+                String position = positions().inConsultation();
+                yield new Call("/api/v1/positions/" + position + "/amendments", """
+                        {"municipalityId":"athens","kind":"DELETE","clauseKey":"p.2","baseRevision":"%s","headingEl":"",
+                         "headingEn":"","textEl":"","textEn":"","justification":"Περιττό.","cosponsors":[]}"""
+                        .formatted(positions().revision(position, "p.2")));
+            }
+            case "POST /api/v1/positions/{id}/open-signature" -> new Call("/api/v1/positions/" + positions().frozen()
+                    + "/open-signature", "{\"closesOn\":\"" + day + "\",\"minSignatories\":2,\"openTo\":\"MEMBERS\"}");
+            case "POST /api/v1/positions/{id}/correct" -> new Call("/api/v1/positions/" + positions().frozen() + "/correct", """
+                    {"clauseKey":"p.1","headingEl":"Αίτημα","headingEn":"Request","textEl":"Ζητούμε μία θέση.",
+                     "textEn":"We ask for one seat.","reason":"Ορθογραφικό λάθος."}""");
+            case "POST /api/v1/positions/{id}/send" -> new Call("/api/v1/positions/" + positions().closed() + "/send",
+                    "{\"protocolNo\":\"77/2026\",\"reason\":\"Επείγει.\"}");
+            case "POST /api/v1/positions/{id}/responses" -> new Call("/api/v1/positions/" + positions().sent() + "/responses",
+                    org.diktyo.positions.PositionFixture.responseJson());
+            case "PUT /api/v1/positions/{id}/signatures/{municipalityId}" -> {
+                String position = positions().open(10, 1);
+                yield new Call("/api/v1/positions/" + position + "/signatures/athens",
+                        "{\"textHash\":\"" + positions().hash(position) + "\"}");
+            }
             default -> throw new AssertionError("no valid example for " + operation + ": add one to this table");
         };
     }

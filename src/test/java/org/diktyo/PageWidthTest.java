@@ -54,6 +54,9 @@ class PageWidthTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     Browser browser;
 
     @AfterEach
@@ -231,6 +234,9 @@ class PageWidthTest {
         ids.put("adoptionToken", adoptionToken());
         ids.put("caseId", jdbc.queryForObject("select id from accession_case where municipality_id = 'xanthi'"
                 + " order by opened_on fetch first 1 rows only", String.class));
+        ids.put("positionId", jdbc.queryForObject("select id from joint_position where state in ('SENT', 'ANSWERED')"
+                + " order by created_at fetch first 1 rows only", String.class));
+        ids.put("signatureToken", signatureToken());
         return ids;
     }
 
@@ -244,6 +250,16 @@ class PageWidthTest {
                 + " and reference = ? order by id desc fetch first 1 rows only", String.class, number + "/athens");
         Matcher link = Pattern.compile("/memorandum/adopt/([A-Za-z0-9_-]{43})").matcher(body);
         assertThat(link.find()).as("a personal link in the adoption request").isTrue();
+        return link.group(1);
+    }
+
+    /** A personal link of Athens to sign a new position open for signature, as mailed. */
+    String signatureToken() {
+        String id = new org.diktyo.positions.PositionFixture(new Http(port), json).open(10, 1);
+        String body = jdbc.queryForObject("select body_text from mail_outbox where purpose = 'position-signature'"
+                + " and reference = ? order by id desc fetch first 1 rows only", String.class, id + "/athens");
+        Matcher link = Pattern.compile("/positions/sign/([A-Za-z0-9_-]{43})").matcher(body);
+        assertThat(link.find()).as("a personal link in the signature request").isTrue();
         return link.group(1);
     }
 

@@ -12,6 +12,7 @@ import org.diktyo.drafting.domain.FreezeText;
 import org.diktyo.drafting.domain.ReadTexts;
 import org.diktyo.drafting.domain.TakeStance;
 import org.diktyo.drafting.domain.WriteText;
+import org.diktyo.language.Bilingual;
 import org.diktyo.language.Language;
 import org.springframework.stereotype.Service;
 
@@ -97,6 +98,11 @@ public class Drafts {
     /** Merges the accepted amendments and returns the text's hash. */
     public String freeze(String textId) {
         return freeze.freeze(textId);
+    }
+
+    /** Corrects a clause of a frozen text; it stays frozen, and its new hash is returned. */
+    public String correct(String textId, String key, Bilingual heading, Bilingual text) {
+        return freeze.correct(textId, key, heading, text);
     }
 
     public Amendment amendment(String amendmentId) {

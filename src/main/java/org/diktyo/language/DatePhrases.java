@@ -22,7 +22,21 @@ public final class DatePhrases {
     private static final DateTimeFormatter GREEK = DateTimeFormatter.ofPattern(PATTERN, Locale.forLanguageTag("el"));
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern(PATTERN, Locale.ENGLISH);
 
+    private static final DateTimeFormatter GREEK_PLAIN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("el"));
+    private static final DateTimeFormatter ENGLISH_PLAIN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
     private DatePhrases() {
+    }
+
+    /**
+     * The date of an official letter, without the weekday: {@code 17 Ιουνίου 2024} (genitive
+     * month), {@code 17 June 2024}; the letter writes the place before it («Αθήνα, 17 Ιουνίου 2024»).
+     */
+    public static String plain(LocalDate date, Locale locale) {
+        return switch (Language.of(locale)) {
+            case GREEK -> GREEK_PLAIN.format(date);
+            case ENGLISH -> ENGLISH_PLAIN.format(date);
+        };
     }
 
     /** The date alone, for a heading or a field: {@code Δευτέρα 17 Ιουνίου 2024}, {@code Monday 17 June 2024}. */

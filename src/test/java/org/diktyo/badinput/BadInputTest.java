@@ -98,6 +98,16 @@ class BadInputTest {
     String accessionActivity;
     /** The municipality of the pages' form that opens a case. */
     String formTown;
+    org.diktyo.positions.PositionFixture positions;
+    /** The position the endpoints are sent to, put in the state each needs ({@link #prepare}). */
+    String position;
+    /** A position open for signature (its signatures), its text's hash, and a position in consultation (its amendments). */
+    String positionOpen;
+    String positionHash;
+    String positionConsultation;
+    String positionRevision;
+    /** Thessaloniki's personal link to sign {@link #positionOpen}. */
+    String signatureToken;
 
     // ---------------------------------------------------------------- fixture, through the API
 
@@ -158,6 +168,17 @@ class BadInputTest {
         accessionTown = free.get(0);
         formTown = free.get(1);
         freshCase();
+        positions = new org.diktyo.positions.PositionFixture(http, json);
+        position = positions.draft();
+        positionOpen = positions.open(30, 1);
+        positionHash = positions.hash(positionOpen);
+        positionConsultation = positions.inConsultation();
+        positionRevision = positions.revision(positionConsultation, "p.2");
+        Matcher signature = Pattern.compile("/positions/sign/([A-Za-z0-9_-]{43})").matcher(jdbc.queryForList(
+                "select body_text from mail_outbox where purpose = 'position-signature' and reference = ? order by id desc",
+                String.class, positionOpen + "/thessaloniki").get(0));
+        assertThat(signature.find()).isTrue();
+        signatureToken = signature.group(1);
     }
 
     /** A new open case of {@link #accessionTown} at IDENTIFIED (the one before it declined), with a follow-up. */
@@ -216,6 +237,12 @@ class BadInputTest {
                     + " where email = 'hardening@join.example'");
             case "POST /api/v1/knowledge/entries/{id}/archive", "PUT /api/v1/knowledge/entries/{id}/shared",
                     "DELETE /api/v1/knowledge/entries/{id}/shared" -> entry = knowledge.published("CHALLENGE");
+            case "PUT /api/v1/positions/{id}/addressees", "POST /api/v1/positions/{id}/open-consultation" ->
+                    position = positions.draft();
+            case "POST /api/v1/positions/{id}/open-signature", "POST /api/v1/positions/{id}/correct" ->
+                    position = positions.frozen();
+            case "POST /api/v1/positions/{id}/send" -> position = positions.closed();
+            case "POST /api/v1/positions/{id}/responses" -> position = positions.sent();
             default -> { }
         }
     }
@@ -357,6 +384,7 @@ class BadInputTest {
                 Map.entry("{number}", String.valueOf(version)), Map.entry("{key}", "preamble"),
                 Map.entry("{municipalityId}", "athens"), Map.entry("{adoptionToken}", adopt == null ? "none" : adopt),
                 Map.entry("{caseId}", accessionCase), Map.entry("{activityId}", accessionActivity),
+                Map.entry("{positionId}", positionOpen), Map.entry("{signatureToken}", signatureToken),
                 Map.entry("{slug}", jdbc.queryForObject("select slug from knowledge_entry where kind = 'CHALLENGE'"
                         + " and state = 'PUBLISHED' order by slug fetch first 1 rows only", String.class)));
         String path = pattern;
@@ -390,6 +418,15 @@ class BadInputTest {
         }
         if (pattern.contains("/accessions/")) {
             return accessionCase;
+        }
+        if (pattern.contains("/positions/{id}/signatures")) {
+            return positionOpen;
+        }
+        if (pattern.contains("/positions/{id}/amendments")) {
+            return positionConsultation;
+        }
+        if (pattern.contains("/positions/{id}")) {
+            return position;
         }
         return meeting;
     }
@@ -471,6 +508,26 @@ class BadInputTest {
                 {"kind":"NOTE","on":"%s","text":"Σημείωση.","dueOn":"2030-01-15","internal":false}""".formatted(LocalDate.now()));
         bodies.put("PATCH /api/v1/accessions/{id}/activities/{activityId}", "{\"doneOn\":\"" + LocalDate.now() + "\"}");
         bodies.put("POST /api/v1/join", joinJson());
+        bodies.put("POST /api/v1/positions", org.diktyo.positions.PositionFixture.positionJson("Θέση ελέγχου"));
+        bodies.put("PUT /api/v1/positions/{id}/addressees", org.diktyo.positions.PositionFixture.addresseesJson());
+        bodies.put("POST /api/v1/positions/{id}/open-consultation", "{\"closesOn\":\"" + LocalDate.now().plusDays(20) + "\"}");
+        bodies.put("POST /api/v1/positions/{id}/amendments", """
+                {"municipalityId":"athens","kind":"REPLACE","clauseKey":"p.2","baseRevision":"%s","headingEl":"",
+                 "headingEn":"","textEl":"Είμαστε στη διάθεσή σας για συνάντηση.","textEn":"We are at your disposal.",
+                 "justification":"Πιο συγκεκριμένο.","cosponsors":[]}""".formatted(positionRevision));
+        bodies.put("POST /api/v1/positions/{id}/freeze", null);
+        bodies.put("POST /api/v1/positions/{id}/open-signature", "{\"closesOn\":\"" + LocalDate.now().plusDays(20)
+                + "\",\"minSignatories\":2,\"openTo\":\"MEMBERS\"}");
+        bodies.put("POST /api/v1/positions/{id}/correct", """
+                {"clauseKey":"p.1","headingEl":"Αίτημα","headingEn":"Request","textEl":"Ζητούμε μία θέση στην επιτροπή.",
+                 "textEn":"We ask for one seat.","reason":"Ορθογραφικό λάθος."}""");
+        bodies.put("POST /api/v1/positions/{id}/remind", null);
+        bodies.put("POST /api/v1/positions/{id}/close", null);
+        bodies.put("POST /api/v1/positions/{id}/send", "{\"protocolNo\":\"999/2026\",\"reason\":\"Έλεγχος.\"}");
+        bodies.put("POST /api/v1/positions/{id}/withdraw", null);
+        bodies.put("PUT /api/v1/positions/{id}/signatures/{municipalityId}", "{\"textHash\":\"" + positionHash + "\"}");
+        bodies.put("DELETE /api/v1/positions/{id}/signatures/{municipalityId}", null);
+        bodies.put("POST /api/v1/positions/{id}/responses", org.diktyo.positions.PositionFixture.responseJson());
         return bodies;
     }
 
@@ -676,6 +733,15 @@ class BadInputTest {
                 Map.of("to", "CONTACTED", "reason", "Τηλεφώνημα")));
         forms.put("POST /admin/accession/{caseId}/activities", new FormCase(acc, acc + "/activities",
                 Map.of("kind", "NOTE", "text", "Σημείωση", "dueOn", "2030-01-15")));
+        String tracker = "/admin/positions/" + positionOpen;
+        forms.put("POST /admin/positions/{positionId}/send", new FormCase(tracker, null)); // shown once closed: PositionsBrowserTest
+        forms.put("POST /admin/positions/{positionId}/remind", new FormCase(tracker, tracker + "/remind"));
+        forms.put("POST /admin/positions/{positionId}/close", new FormCase(tracker, null)); // kept open for the other forms
+        forms.put("POST /account/positions/{positionId}/sign", new FormCase("/account/positions", null)); // a focal point's
+        forms.put("POST /account/positions/{positionId}/withdraw", new FormCase("/account/positions", null));
+        String link = "/positions/sign/" + signatureToken;
+        forms.put("POST /positions/sign/{signatureToken}", new FormCase(link, link));
+        forms.put("POST /positions/sign/{signatureToken}/withdraw", new FormCase(link, null));
         return forms;
     }
 
@@ -726,11 +792,11 @@ class BadInputTest {
         for (var entry : pageForms().entrySet()) {
             String endpoint = entry.getKey();
             FormCase c = entry.getValue();
-            boolean adoption = endpoint.startsWith("POST /memorandum/adopt/");
+            boolean adoption = endpoint.startsWith("POST /memorandum/adopt/") || endpoint.startsWith("POST /positions/sign/");
             SessionHttp who = endpoint.startsWith("POST /r/") || endpoint.startsWith("POST /join") || adoption ? anonymous
                     : browser;
             String target = adoption ? endpoint.substring("POST ".length()).replace("{adoptionToken}", adopt)
-                    : path(endpoint.substring("POST ".length()), null);
+                    .replace("{signatureToken}", signatureToken) : path(endpoint.substring("POST ".length()), null);
             String html = who.get(c.page()).body();
             HtmlForms.Form form = c.formAction() == null ? null : HtmlForms.form(html, c.formAction()).orElse(null);
             soft.assertThat(c.formAction() == null || form != null).as(endpoint + ": form " + c.formAction() + " on "

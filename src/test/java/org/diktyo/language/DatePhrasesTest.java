@@ -36,6 +36,15 @@ class DatePhrasesTest {
                 .isEqualTo("Παρακαλούμε για την απάντησή σας μέχρι την Τρίτη 11 Ιουνίου 2024.");
     }
 
+    /** An official letter's date has no weekday and the genitive month: «Αθήνα, 17 Ιουνίου 2024». */
+    @Test
+    void writesTheDateOfAnOfficialLetterWithoutTheWeekday() {
+        LocalDate sent = LocalDate.of(2024, 6, 17);
+        assertThat(DatePhrases.plain(sent, EL)).isEqualTo("17 Ιουνίου 2024");
+        assertThat(DatePhrases.plain(LocalDate.of(2024, 5, 2), EL)).isEqualTo("2 Μαΐου 2024");
+        assertThat(DatePhrases.plain(sent, EN)).isEqualTo("17 June 2024");
+    }
+
     /** Every month (genitive in Greek) and every weekday with its article, σε and English. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

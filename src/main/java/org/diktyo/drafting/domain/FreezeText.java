@@ -70,6 +70,29 @@ public class FreezeText {
         return hash;
     }
 
+    /**
+     * Corrects one clause of a frozen text (a typo found while it is being signed): the text stays
+     * frozen, its hash is computed anew and {@link TextFrozen} is published again with it. The
+     * owner keeps the text as it was, if it needs to, with {@code Drafts.copy} before.
+     */
+    @Transactional
+    public String correct(String textId, String key, Bilingual heading, Bilingual text) {
+        Acting.secretariat(viewers.current());
+        DraftText frozen = texts.get(textId);
+        if (frozen.phase() != TextPhase.FROZEN) {
+            throw new Problem(HttpStatus.CONFLICT, "drafting.correction.notFrozen");
+        }
+        ClauseChecks.check(heading, text, true);
+        List<Clause> clauses = new ArrayList<>(texts.clauses(textId));
+        int at = WriteText.indexOf(clauses, key);
+        clauses.set(at, clauses.get(at).withContent(heading, text));
+        String hash = TextHash.of(clauses);
+        texts.replaceClauses(textId, clauses);
+        texts.update(frozen, TextPhase.FROZEN, frozen.consultationCloses(), hash);
+        events.publishEvent(new TextFrozen(textId, frozen.ownerKind(), frozen.ownerId(), hash));
+        return hash;
+    }
+
     /** Accepted amendments that replace or delete the same clause, named together. */
     private static String conflicts(List<Amendment> accepted) {
         Map<String, List<String>> byClause = new LinkedHashMap<>();

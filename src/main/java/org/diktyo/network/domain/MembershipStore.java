@@ -66,7 +66,7 @@ public class MembershipStore {
     }
 
     public void joined(String id, LocalDate on) {
-        jdbc.update("update municipality set joined_year = ?, joined_month = ? where id = ? and joined_year is null",
+        jdbc.update("update municipality set joined_year = ?, joined_month = ?, version = version + 1 where id = ? and joined_year is null",
                 on.getYear(), on.getMonthValue(), id);
     }
 

@@ -1,0 +1,112 @@
+package org.diktyo.positions.web;
+
+import java.util.Locale;
+
+import org.diktyo.platform.FormErrors;
+import org.diktyo.platform.Forms;
+import org.diktyo.platform.Notices;
+import org.diktyo.platform.Problem;
+import org.diktyo.positions.domain.OpenSignature;
+import org.diktyo.positions.domain.Position;
+import org.diktyo.positions.domain.ReadPositions;
+import org.diktyo.positions.domain.RemindSignatories;
+import org.diktyo.positions.domain.SendPosition;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /admin/positions}: every position and its state; {@code /admin/positions/{id}}: the
+ * signature tracker (who signed, who must confirm again, who has not), the reminder (once), the
+ * close, the send form with the protocol number, and what became of each message sent.
+ */
+@Controller
+class PositionAdminPages {
+
+    private final ReadPositions read;
+    private final OpenSignature signature;
+    private final RemindSignatories remind;
+    private final SendPosition send;
+    private final MessageSource messages;
+
+    PositionAdminPages(ReadPositions read, OpenSignature signature, RemindSignatories remind, SendPosition send,
+            MessageSource messages) {
+        this.read = read;
+        this.signature = signature;
+        this.remind = remind;
+        this.send = send;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/positions")
+    String list(Model model, Locale locale) {
+        model.addAttribute("view", new PositionViews.ListPage(read.list(null).stream()
+                .map(p -> PositionViews.Row.of(p, locale)).toList(), true));
+        return "positions/list";
+    }
+
+    @GetMapping("/admin/positions/{positionId}")
+    String tracker(@PathVariable String positionId, Model model, Locale locale) {
+        return show(positionId, model, locale, null, null, null);
+    }
+
+    @PostMapping("/admin/positions/{positionId}/send")
+    String send(@PathVariable String positionId, @RequestParam(required = false) String protocolNo,
+            @RequestParam(required = false) String reason, Model model, Locale locale, RedirectAttributes redirect) {
+        try {
+            send.send(positionId, protocolNo, reason);
+        } catch (Problem problem) {
+            return Forms.redisplay(problem, () -> show(positionId, model, locale, problem, protocolNo, reason));
+        }
+        Notices.confirm(redirect, "positions.notice.sent");
+        return "redirect:/admin/positions/" + positionId;
+    }
+
+    @PostMapping("/admin/positions/{positionId}/remind")
+    String remind(@PathVariable String positionId, Model model, Locale locale, RedirectAttributes redirect) {
+        try {
+            remind.remindNow(positionId);
+        } catch (Problem problem) {
+            return Forms.redisplay(problem, () -> show(positionId, model, locale, problem, null, null));
+        }
+        Notices.confirm(redirect, "positions.notice.reminded");
+        return "redirect:/admin/positions/" + positionId;
+    }
+
+    @PostMapping("/admin/positions/{positionId}/close")
+    String close(@PathVariable String positionId, Model model, Locale locale, RedirectAttributes redirect) {
+        try {
+            signature.close(positionId);
+        } catch (Problem problem) {
+            return Forms.redisplay(problem, () -> show(positionId, model, locale, problem, null, null));
+        }
+        Notices.confirm(redirect, "positions.notice.closed");
+        return "redirect:/admin/positions/" + positionId;
+    }
+
+    private String show(String id, Model model, Locale locale, Problem problem, String protocolNo, String reason) {
+        ReadPositions.Tracker tracker = read.tracker(id);
+        Position p = tracker.position();
+        model.addAttribute("view", new PositionViews.TrackerPage(p, p.title().in(locale), PositionViews.deadline(p, locale),
+                tracker.counting(), tracker.rows().stream().map(r -> PositionViews.TrackerLine.of(r, locale)).toList(),
+                p.state().published() ? sentOrEmpty(id) : java.util.List.of(), read.correctionReasons(id),
+                problem != null && !problem.fields().isEmpty() ? FormErrors.of(problem) : FormErrors.NONE,
+                problem == null || !problem.fields().isEmpty() ? null
+                        : messages.getMessage(problem.key(), problem.args(), locale),
+                protocolNo, reason));
+        return "positions/tracker";
+    }
+
+    private java.util.List<ReadPositions.SentMessage> sentOrEmpty(String id) {
+        try {
+            return read.sent(id);
+        } catch (Problem notTheSecretariat) {
+            return java.util.List.of();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.diktyo.positions.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.diktyo.drafting.Clause;
+import org.diktyo.drafting.ClauseMarkdown;
+import org.diktyo.language.DatePhrases;
+import org.diktyo.platform.FormErrors;
+import org.diktyo.positions.domain.CoSignature;
+import org.diktyo.positions.domain.Position;
+import org.diktyo.positions.domain.ReadPositions;
+
+/** What the positions' pages show, every string already in the reader's language. */
+public final class PositionViews {
+
+    static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(ATHENS);
+
+    private PositionViews() {
+    }
+
+    /** A clause: its heading (may be empty) and its text as safe XHTML (CommonMark, every value escaped). */
+    public record ClauseView(String heading, String html) {
+        static List<ClauseView> of(List<Clause> clauses, Locale locale) {
+            return clauses.stream().map(c -> new ClauseView(c.heading().in(locale), ClauseMarkdown.html(c.text().in(locale))))
+                    .toList();
+        }
+    }
+
+    /** A row of a list of positions. */
+    public record Row(String id, String title, String subject, String state, String sentOn) {
+        static Row of(Position p, Locale locale) {
+            return new Row(p.id(), p.title().in(locale), p.subject().in(locale), p.state().name(),
+                    p.sentOn() == null ? null : DatePhrases.plain(p.sentOn(), locale));
+        }
+    }
+
+    public record ListPage(List<Row> rows, boolean admin) {
+    }
+
+    /** A position as the public (once sent) or anyone signed in reads it. */
+    public record PositionPage(Position position, String title, String subject, String sentOn, List<String> to,
+            List<String> cc, List<ClauseView> clauses, List<CoSignature> signatories, String deadline,
+            List<ResponseView> responses) {
+    }
+
+    /** A ministry's answer as shown. */
+    public record ResponseView(String receivedOn, String from, String protocolNo, String summary) {
+        static ResponseView of(org.diktyo.positions.domain.PositionResponse r, Locale locale) {
+            return new ResponseView(DatePhrases.plain(r.receivedOn(), locale), r.fromBody(), r.protocolNo(),
+                    r.summary().in(locale));
+        }
+    }
+
+    /** A municipality in the signature tracker. */
+    public record TrackerLine(String municipalityId, String name, String status, String signatory, String signedAt,
+            String method) {
+        static TrackerLine of(ReadPositions.TrackerRow r, Locale locale) {
+            CoSignature s = r.signature();
+            return new TrackerLine(r.municipalityId(), r.name().in(locale), r.status(), s == null ? null : s.signatoryName(),
+                    s == null ? null : WHEN.format(s.signedAt()), s == null ? null : s.method());
+        }
+    }
+
+    /** The secretariat's page of a position: the tracker, reminders, the close, the send form, what was sent. */
+    public record TrackerPage(Position position, String title, String deadline, long counting, List<TrackerLine> rows,
+            List<ReadPositions.SentMessage> sent, List<String> corrections, FormErrors errors, String refusal,
+            String protocolNo, String reason) {
+    }
+
+    /** A position a focal point's municipality may sign. */
+    public record ToSignLine(String id, String title, String deadline, String status, String textHash) {
+    }
+
+    public record ToSignPage(List<ToSignLine> rows, String refusal, String refusedId) {
+    }
+
+    /** The page of a mayor's personal link. */
+    public record SignPage(String token, String title, String subject, String municipality, String deadline,
+            String status, String textHash, List<ClauseView> clauses, boolean open, String refusal) {
+    }
+
+    /** A signature's status for a municipality: SIGNED, TO_RECONFIRM, WITHDRAWN or NOT_SIGNED. */
+    static String status(Position p, CoSignature s) {
+        if (s == null) {
+            return "NOT_SIGNED";
+        }
+        return s.counts(p.textHash()) ? "SIGNED" : s.state().name().equals("WITHDRAWN") ? "WITHDRAWN" : "TO_RECONFIRM";
+    }
+
+    /** {@code έως την Τρίτη 11 Ιουνίου 2024}: the last day of signing, after a preposition. */
+    static String deadline(Position p, Locale locale) {
+        return p.closesOn() == null ? null : DatePhrases.afterPreposition(p.closesOn(), locale);
+    }
+}

@@ -1,0 +1,117 @@
+package org.diktyo.positions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import org.diktyo.Http;
+import org.diktyo.accounts.TestAccounts;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Positions in the state a test needs, made through the API as the secretariat. */
+public final class PositionFixture {
+
+    static final String TOKEN = TestAccounts.demoToken();
+
+    private final Http http;
+    private final JsonMapper json;
+
+    public PositionFixture(Http http, JsonMapper json) {
+        this.http = http;
+        this.json = json;
+    }
+
+    public JsonNode ok(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + " → " + response.body())
+                .isEqualTo(status);
+        return response.body().isEmpty() ? null : json.readTree(response.body());
+    }
+
+    public static String positionJson(String title) {
+        return """
+                {"titleEl":"%s","titleEn":"Test position","subjectEl":"Συμμετοχή των δήμων στον σχεδιασμό",
+                 "subjectEn":"Municipalities in the design","clauses":[{"headingEl":"Αίτημα","headingEn":"Request",
+                 "textEl":"Ζητούμε θέση στην επιτροπή.","textEn":"We ask for a seat on the committee."},
+                 {"headingEl":"","headingEn":"","textEl":"Είμαστε στη διάθεσή σας.","textEn":"We are at your disposal."}],
+                 "openTo":"MEMBERS","signatoryOrder":"COLLATION","relatedAxes":["JOINT_POLICY"],"relatedEntries":[]}"""
+                .formatted(title);
+    }
+
+    public static String addresseesJson() {
+        return """
+                [{"body":"Υπουργείο Μετανάστευσης και Ασύλου – Γραφείο Υπουργού","role":"TO","email":"minister@migration.test.example",
+                  "postalAddress":"Λεωφόρος Θηβών 196-198, 182 33 Άγιος Ιωάννης Ρέντης"},
+                 {"body":"Υπουργείο Εσωτερικών","role":"TO","email":null,"postalAddress":"Σταδίου 27, 101 83 Αθήνα"},
+                 {"body":"Κεντρική Ένωση Δήμων Ελλάδας (ΚΕΔΕ)","role":"CC","email":"info@kede.test.example","postalAddress":""}]""";
+    }
+
+    /** A new position in DRAFT, with its addressees. */
+    public String draft() {
+        String id = ok(http.send("POST", "/api/v1/positions", TOKEN, positionJson("Θέση ελέγχου")), 201).get("position")
+                .get("id").asString();
+        ok(http.send("PUT", "/api/v1/positions/" + id + "/addressees", TOKEN, addresseesJson()), 200);
+        return id;
+    }
+
+    public String inConsultation() {
+        String id = draft();
+        ok(http.send("POST", "/api/v1/positions/" + id + "/open-consultation", TOKEN,
+                "{\"closesOn\":\"" + LocalDate.now().plusDays(20) + "\"}"), 200);
+        return id;
+    }
+
+    public String frozen() {
+        String id = draft();
+        ok(http.send("POST", "/api/v1/positions/" + id + "/freeze", TOKEN, null), 200);
+        return id;
+    }
+
+    /** Open for signature until {@code days} from today, with a minimum of {@code min} (null: half the members). */
+    public String open(int days, Integer min) {
+        String id = frozen();
+        ok(http.send("POST", "/api/v1/positions/" + id + "/open-signature", TOKEN, "{\"closesOn\":\""
+                + LocalDate.now().plusDays(days) + "\"" + (min == null ? "" : ",\"minSignatories\":" + min) + "}"), 200);
+        return id;
+    }
+
+    /** Closed with one signature (Athens', by the secretariat on its behalf): the minimum of one is reached. */
+    public String closed() {
+        String id = open(10, 1);
+        ok(http.send("PUT", "/api/v1/positions/" + id + "/signatures/athens", TOKEN, "{\"textHash\":\"" + hash(id) + "\"}"), 200);
+        ok(http.send("POST", "/api/v1/positions/" + id + "/close", TOKEN, null), 200);
+        return id;
+    }
+
+    public String sent() {
+        String id = closed();
+        ok(http.send("POST", "/api/v1/positions/" + id + "/send", TOKEN, "{\"protocolNo\":\"55/2026\"}"), 200);
+        return id;
+    }
+
+    public static String responseJson() {
+        return """
+                {"receivedOn":"%s","fromBody":"Υπουργείο Μετανάστευσης και Ασύλου","protocolNo":"88/2026",
+                 "summaryEl":"Το Υπουργείο προσκαλεί σε συνάντηση.","summaryEn":"The Ministry invites to a meeting.",
+                 "published":true}""".formatted(LocalDate.now().minusDays(1));
+    }
+
+    public JsonNode position(String id, String token) {
+        return ok(http.get("/api/v1/positions/" + id, token), 200);
+    }
+
+    public String hash(String id) {
+        return position(id, TOKEN).get("position").get("textHash").asString();
+    }
+
+    public String revision(String id, String key) {
+        for (JsonNode c : position(id, TOKEN).get("clauses")) {
+            if (c.get("key").asString().equals(key)) {
+                return c.get("revision").asString();
+            }
+        }
+        throw new AssertionError("no clause " + key);
+    }
+}

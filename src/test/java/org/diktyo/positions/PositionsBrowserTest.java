@@ -1,0 +1,85 @@
+package org.diktyo.positions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.diktyo.Browser;
+import org.diktyo.DatabaseTest;
+import org.diktyo.Http;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * In Chromium, with the keyboard: Athens' focal point signs a position from its list; the
+ * secretariat closes the signatures and sends it with a protocol number; the public page shows
+ * the sent position. axe finds nothing serious on any of these pages, at 360 px as at 1,280.
+ */
+@DatabaseTest
+@Tag("browser")
+class PositionsBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aFocalPointSignsTheSecretariatSendsThePublicReads() throws Exception {
+        String id = new PositionFixture(new Http(port), json).open(10, 1);
+        try (Browser browser = Browser.open(port, 360)) {
+            signIn(browser, "athens@diktyo.example");
+            browser.get("/account/positions");
+            assertThat(browser.heading()).isEqualTo("Κοινές θέσεις προς υπογραφή");
+            browser.axe();
+            browser.driver.findElement(By.id("sign-" + id)).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("withdraw-" + id)));
+            browser.axe();
+            browser.layoutWidth(1280);
+            browser.axe();
+            browser.assertAccessible("A focal point signs a joint position");
+        }
+        assertThat(jdbc.queryForObject("select state from joint_position_signature where position_id = ?"
+                + " and municipality_id = 'athens'", String.class, id)).isEqualTo("VALID");
+
+        try (Browser browser = Browser.open(port, 360)) {
+            signIn(browser, "secretariat@diktyo.example");
+            browser.get("/admin/positions/" + id);
+            browser.axe();
+            browser.driver.findElement(By.id("close")).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-protocolNo")));
+            browser.axe();
+            browser.driver.findElement(By.id("f-protocolNo")).sendKeys("4321", Keys.ENTER);
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("position-state"), "Απεστάλη"));
+            browser.axe();
+            browser.get("/positions/" + id);
+            browser.axe();
+            browser.layoutWidth(1280);
+            browser.axe();
+            browser.assertAccessible("The secretariat sends a joint position");
+        }
+        try (Browser browser = Browser.open(port, 360)) {
+            browser.get("/positions/" + id);
+            assertThat(browser.driver.findElement(By.id("signatories")).getText()).contains("Δήμος Αθηναίων");
+            browser.axe();
+            browser.assertAccessible("The public reads a sent joint position");
+        }
+    }
+
+    private static void signIn(Browser browser, String email) {
+        browser.get("/signin");
+        browser.driver.findElement(By.id("email")).sendKeys(email);
+        browser.driver.findElement(By.id("password")).sendKeys("diktyo-demo", Keys.ENTER);
+        browser.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
+    }
+}
