@@ -43,7 +43,7 @@ class AuditedDownloadsTest {
 
     /** Where the platform records to the audit trail; a new one must be done by this test too. */
     static final Pattern RECORD = Pattern.compile("audit\\.record\\(\\s*(\"([^\"]+)\"\\s*,)?");
-    static final int CALL_SITES = 10;
+    static final int CALL_SITES = 11;
 
     @LocalServerPort
     int port;
@@ -111,6 +111,12 @@ class AuditedDownloadsTest {
         fx.ok(fx.http.send("DELETE", "/api/v1/municipalities/" + town + "/contacts/" + contact, token, null), 204);
         fx.ok(fx.http.send("PATCH", "/api/v1/municipalities/" + town, token, "{\"website\":\"https://example.gr\"}"),
                 200);
+        String status = fx.body(fx.ok(fx.http.get("/api/v1/municipalities/" + town, token), 200)).get("status").asString();
+        for (String to : List.of("CANDIDATE".equals(status) ? "PROSPECT" : "CANDIDATE", status)) {
+            fx.ok(fx.http.send("POST", "/api/v1/municipalities/" + town + "/membership", token, """
+                    {"status":"%s","effectiveOn":"%s","reason":"Έλεγχος καταγραφής"}""".formatted(to, LocalDate.now())),
+                    201);
+        }
         MockHttpSession secretariat = signIn();
         for (String export : List.of("/admin/registry.csv", "/admin/registry.xlsx")) {
             assertThat(mvc.perform(get(export).session(secretariat)).andReturn().getResponse().getStatus()).as(export)
@@ -123,7 +129,8 @@ class AuditedDownloadsTest {
                 .isEqualTo(CALL_SITES);
         Set<String> recorded = new TreeSet<>(jdbc.queryForList("select distinct action from audit_event", String.class));
         assertThat(recorded).containsAll(literal).contains("registry.export.csv", "registry.export.xlsx",
-                "lists.attendees.xlsx", "lists.attendees.csv", "lists.sign-in-sheet.pdf", "lists.badges.pdf");
+                "lists.attendees.xlsx", "lists.attendees.csv", "lists.sign-in-sheet.pdf", "lists.badges.pdf",
+                "membership.override");
         Properties greek = bundle("el");
         Properties english = bundle("en");
         for (String action : recorded) {
