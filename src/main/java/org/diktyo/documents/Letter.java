@@ -20,13 +20,12 @@ import java.util.Objects;
  * @param paragraphs the body, placeholders already filled in
  * @param signatory who signs, under the body
  * @param attachments the names of the attached documents, listed after the signature
- * @param rsvpDeadline the last day to reply
- * @param rsvpUrl the personal link to reply, printed with its QR code
+ * @param link the box after the signature: the personal link to reply by a deadline, or the
+ *        page where a municipality asks to join; printed with its QR code
  * @param supporters the line naming the network's supporters, last on the page
  */
 public record Letter(Locale locale, Letterhead letterhead, LocalDate dated, Recipient recipient, String heading,
-        List<String> paragraphs, Signatory signatory, List<String> attachments, LocalDate rsvpDeadline,
-        String rsvpUrl, String supporters) {
+        List<String> paragraphs, Signatory signatory, List<String> attachments, Link link, String supporters) {
 
     public Letter {
         Objects.requireNonNull(locale, "locale");
@@ -34,11 +33,53 @@ public record Letter(Locale locale, Letterhead letterhead, LocalDate dated, Reci
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(heading, "heading");
         Objects.requireNonNull(signatory, "signatory");
-        Objects.requireNonNull(rsvpDeadline, "rsvpDeadline");
-        Objects.requireNonNull(rsvpUrl, "rsvpUrl");
+        Objects.requireNonNull(link, "link");
         paragraphs = List.copyOf(paragraphs);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         supporters = supporters == null ? "" : supporters;
+    }
+
+    /** A letter of invitation: the box asks for a reply by {@code rsvpDeadline} at {@code rsvpUrl}. */
+    public Letter(Locale locale, Letterhead letterhead, LocalDate dated, Recipient recipient, String heading,
+            List<String> paragraphs, Signatory signatory, List<String> attachments, LocalDate rsvpDeadline,
+            String rsvpUrl, String supporters) {
+        this(locale, letterhead, dated, recipient, heading, paragraphs, signatory, attachments,
+                Link.reply(rsvpDeadline, rsvpUrl), supporters);
+    }
+
+    /** The last day to reply ({@code null} for a letter that asks for no reply). */
+    public LocalDate rsvpDeadline() {
+        return link.deadline();
+    }
+
+    /** The link printed in the box, with its QR code. */
+    public String rsvpUrl() {
+        return link.url();
+    }
+
+    /** What the box after the signature asks the reader to do; the renderer words it. */
+    public enum Purpose { REPLY, JOIN }
+
+    /**
+     * The box after the signature: its purpose, the last day (a reply's; none to join) and the
+     * address, printed and as a QR code.
+     */
+    public record Link(Purpose purpose, LocalDate deadline, String url) {
+        public Link {
+            Objects.requireNonNull(purpose, "purpose");
+            Objects.requireNonNull(url, "url");
+            if (purpose == Purpose.REPLY) {
+                Objects.requireNonNull(deadline, "deadline");
+            }
+        }
+
+        public static Link reply(LocalDate deadline, String url) {
+            return new Link(Purpose.REPLY, deadline, url);
+        }
+
+        public static Link join(String url) {
+            return new Link(Purpose.JOIN, null, url);
+        }
     }
 
     /** For the salutation: {@code Αξιότιμε κύριε Δήμαρχε} / {@code Αξιότιμη κυρία Δήμαρχε}. */

@@ -30,6 +30,12 @@ public class Registry {
         public Bilingual name() {
             return Bilingual.of(nameEl, nameEn);
         }
+
+        /** As a letterhead names it: {@code Διεθνής Οργανισμός Μετανάστευσης (IOM)}, the short name once. */
+        public String letterheadName(java.util.Locale locale) {
+            String name = name().in(locale);
+            return name.contains(shortEn) ? name : name + " (" + shortEn + ")";
+        }
     }
 
     private final Municipalities municipalities;

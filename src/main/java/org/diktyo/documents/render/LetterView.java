@@ -89,15 +89,19 @@ public record LetterView(String lang, String title, String networkName, String p
         List<String> heading = letter.heading().lines().map(String::strip).filter(l -> !l.isEmpty())
                 .map(GreekText::upper).toList();
         String salutation = t.t("documents.letter.salutation." + to.gender().name().toLowerCase());
+        boolean join = letter.link().purpose() == Letter.Purpose.JOIN;
         return new LetterView(t.lang(), String.join(" ", heading), letter.letterhead().networkName(),
                 t.t("documents.letter.partners"), String.join(" · ", letter.letterhead().partners()),
                 letter.dated() == null ? "" : DatePhrases.date(letter.dated(), t.locale()),
                 t.t("documents.letter.to"), List.of(to.mayorTitle(), t.t("documents.letter.honorific", to.mayorName()),
                         to.municipality()),
                 heading, salutation, letter.paragraphs().stream().map(LetterView::segments).toList(), letter.signatory().title(), letter.signatory().name(),
-                t.t("documents.letter.attachments"), letter.attachments(), t.t("documents.letter.rsvp.title"),
-                t.t("documents.letter.rsvp.text", DatePhrases.afterPreposition(letter.rsvpDeadline(), t.locale())),
-                letter.rsvpUrl(), QrCodes.dataUri(letter.rsvpUrl()), t.t("documents.letter.rsvp.qr"),
+                t.t("documents.letter.attachments"), letter.attachments(), 
+                join ? t.t("documents.letter.join.title") : t.t("documents.letter.rsvp.title"),
+                join ? t.t("documents.letter.join.text")
+                        : t.t("documents.letter.rsvp.text", DatePhrases.afterPreposition(letter.rsvpDeadline(), t.locale())),
+                letter.rsvpUrl(), QrCodes.dataUri(letter.rsvpUrl()),
+                join ? t.t("documents.letter.join.qr") : t.t("documents.letter.rsvp.qr"),
                 letter.supporters(), css);
     }
 }

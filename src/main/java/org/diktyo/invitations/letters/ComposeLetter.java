@@ -47,11 +47,7 @@ public class ComposeLetter {
 
     /** The network's name and its partners' names, in the letter's language. */
     public Letter.Letterhead letterhead(Locale locale) {
-        List<String> partners = registry.partners().stream().map(p -> {
-            String name = p.name().in(locale);
-            String shortName = p.shortEn();
-            return name.contains(shortName) ? name : name + " (" + shortName + ")";
-        }).toList();
+        List<String> partners = registry.partners().stream().map(p -> p.letterheadName(locale)).toList();
         return new Letter.Letterhead(messages.getMessage("documents.network.name", null, locale), partners);
     }
 }

@@ -110,7 +110,7 @@ final class LetterComposer {
                 : new Letter.Signatory(host.substring(0, comma).strip(), host.substring(comma + 1).strip());
     }
 
-    private static Letter.Gender gender(String gender) {
+    static Letter.Gender gender(String gender) {
         try {
             return gender == null ? Letter.Gender.UNSPECIFIED : Letter.Gender.valueOf(gender);
         } catch (IllegalArgumentException e) {

@@ -38,8 +38,13 @@ public record LetterText(String heading, List<String> paragraphs, String support
 
     /** The network's own letter (the invitation of 17 June 2024 with placeholders), Greek or English. */
     public static LetterText networkDefault(Locale locale) {
+        return resource("network-letter", locale);
+    }
+
+    /** A letter's text shipped with the platform, {@code invitations/letters/<name>.<el|en>.txt}. */
+    static LetterText resource(String name, Locale locale) {
         String language = Language.of(locale).tag();
-        String path = "invitations/letters/network-letter." + language + ".txt";
+        String path = "invitations/letters/" + name + "." + language + ".txt";
         try (InputStream in = LetterText.class.getClassLoader().getResourceAsStream(path)) {
             return parse(new String(Objects.requireNonNull(in, path).readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -21,6 +21,11 @@ public record JoinForm(
         String website) {
 
     public static JoinForm empty() {
-        return new JoinForm("", "", "", "", "", Boolean.FALSE, "");
+        return forMunicipality("");
+    }
+
+    /** An empty form with the municipality already chosen (the join link of a letter to its mayor). */
+    public static JoinForm forMunicipality(String municipalityId) {
+        return new JoinForm(municipalityId == null ? "" : municipalityId, "", "", "", "", Boolean.FALSE, "");
     }
 }

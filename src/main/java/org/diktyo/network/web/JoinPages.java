@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * "Join the network", public and without JavaScript: the form (the municipality chosen from the
@@ -56,9 +57,11 @@ class JoinPages {
         this.guesses = guesses;
     }
 
+    /** The form; {@code ?municipality=} (the link of a letter to its mayor) chooses the municipality, if it exists. */
     @GetMapping("/join")
-    String form(Model model, Locale locale) {
-        return form(model, JoinForm.empty(), FormErrors.NONE, locale);
+    String form(@RequestParam(required = false) String municipality, Model model, Locale locale) {
+        String chosen = municipality != null && municipality.length() <= 80 && municipalities.existsById(municipality) ? municipality : "";
+        return form(model, JoinForm.forMunicipality(chosen), FormErrors.NONE, locale);
     }
 
     @PostMapping("/join")

@@ -60,10 +60,7 @@ public class PrintLetter {
                 .map(s -> new Letter.Signatory(t("positions.letter.signatory." + gender(s), language,
                         s.capacity().in(language)), s.signatoryName()))
                 .toList();
-        List<String> partners = registry.partners().stream().map(r -> {
-            String name = r.name().in(language);
-            return name.contains(r.shortEn()) ? name : name + " (" + r.shortEn() + ")";
-        }).toList();
+        List<String> partners = registry.partners().stream().map(r -> r.letterheadName(language)).toList();
         LocalDate dated = p.sentOn() != null ? p.sentOn() : LocalDate.now(clock.withZone(DraftPositions.ATHENS));
         return new JointLetter(language, new Letter.Letterhead(t("documents.network.name", language), partners),
                 t("positions.letter.place", language), dated, p.protocolNo(),
