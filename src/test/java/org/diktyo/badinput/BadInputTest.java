@@ -726,6 +726,7 @@ class BadInputTest {
         forms.put("POST /challenges/{slug}/shared", new FormCase("/challenges", null));
         forms.put("POST /join", new FormCase("/join", "/join", Map.of("municipalityId", "preveza", "fullName", "Ελένη",
                 "position", "Αντιδήμαρχος", "email", "form@join.example", "consent", "true")));
+        forms.put("POST /join/confirm/{token}", new FormCase("/join", null)); // a token not issued: the page's 404
         forms.put("POST /admin/accession", new FormCase("/admin/accession", "/admin/accession",
                 Map.of("municipalityId", formTown, "nextActionOn", "2030-01-15")));
         String acc = "/admin/accession/" + accessionCase;

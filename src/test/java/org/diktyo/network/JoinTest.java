@@ -97,7 +97,14 @@ class JoinTest {
             assertThat(mail).contains("Δήμος Αρταίων");
             Matcher link = LINK.matcher(mail);
             assertThat(link.find()).isTrue();
+            int confirmed = count("join_request where state = 'CONFIRMED'");
             browser.get("/join/confirm/" + link.group(1));
+            assertThat(browser.heading()).isEqualTo("Επιβεβαίωση του αιτήματος ένταξης");
+            browser.axe();
+            assertThat(count("join_request where state = 'CONFIRMED'")).as("opening the link confirms nothing")
+                    .isEqualTo(confirmed);
+            browser.driver.findElement(By.cssSelector("form[action='/join/confirm/" + link.group(1) + "'] button")).click();
+            browser.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Το αίτημα επιβεβαιώθηκε"));
             assertThat(browser.heading()).isEqualTo("Το αίτημα επιβεβαιώθηκε");
             browser.axe();
             assertThat(jdbc.queryForObject("select stage from accession_case where municipality_id = 'arta'"

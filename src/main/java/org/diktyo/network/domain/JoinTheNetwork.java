@@ -132,9 +132,20 @@ public class JoinTheNetwork {
         return Outcome.SENT;
     }
 
-    /** Confirms the request of the link: 404 unknown, 410 used or expired. Returns the municipality's id. */
-    @Transactional
-    public String confirm(String token) {
+    /**
+     * The municipality whose request the link confirms, without confirming it (the page that asks
+     * for the click: a mail scanner that opens the link confirms nothing): 404 unknown, 410 used
+     * or expired.
+     */
+    @Transactional(readOnly = true)
+    public String pending(String token) {
+        return waiting(token).request().municipalityId();
+    }
+
+    private record Waiting(Link link, Request request) {
+    }
+
+    private Waiting waiting(String token) {
         Link link = links.find(PURPOSE, token).orElseThrow(Problem::notFound);
         if (link.revoked()) {
             throw new Problem(HttpStatus.GONE, "network.join.used");
@@ -149,9 +160,20 @@ public class JoinTheNetwork {
         if (request.requestedAt().plus(VALID).isBefore(clock.instant())) {
             throw new Problem(HttpStatus.GONE, "network.join.expired");
         }
+        return new Waiting(link, request);
+    }
+
+    /** Confirms the request of the link: 404 unknown, 410 used or expired. Returns the municipality's id. */
+    @Transactional
+    public String confirm(String token) {
+        Waiting waiting = waiting(token);
+        Link link = waiting.link();
+        Request request = waiting.request();
         String municipalityId = request.municipalityId();
-        jdbc.update("update join_request set state = 'CONFIRMED', pending_key = null, confirmed_at = ? where id = ?",
-                Timestamp.from(clock.instant()), link.subject());
+        if (jdbc.update("update join_request set state = 'CONFIRMED', pending_key = null, confirmed_at = ? where id = ?"
+                + " and state = 'PENDING_CONFIRMATION'", Timestamp.from(clock.instant()), link.subject()) == 0) {
+            throw new Problem(HttpStatus.GONE, "network.join.used"); // a second click, at the same moment
+        }
         links.revoke(PURPOSE, link.subject());
         MembershipStore.Row m = membership.lock(municipalityId).orElseThrow(Problem::notFound);
         LocalDate today = derive.today();

@@ -63,6 +63,10 @@ public final class AccessionViews {
     }
 
     /** The confirmed request: the municipality's official name. */
+    /** The page of the mail's link: the municipality and where the button posts. */
+    public record Confirm(String municipality, String action) {
+    }
+
     public record Confirmed(String municipality) {
     }
 }

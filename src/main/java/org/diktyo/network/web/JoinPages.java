@@ -39,6 +39,7 @@ class JoinPages {
     static final String JOIN = "network/join";
     static final String SENT = "network/joinSent";
     static final String CONFIRMED = "network/joinConfirmed";
+    static final String CONFIRM = "network/joinConfirm";
 
     private final JoinTheNetwork joins;
     private final Municipalities municipalities;
@@ -81,7 +82,16 @@ class JoinPages {
         return SENT;
     }
 
+    /** The link of the mail: a page with the button that confirms (opening the link alone confirms nothing). */
     @GetMapping("/join/confirm/{token}")
+    String confirmation(@PathVariable String token, Model model, Locale locale, HttpServletRequest request) {
+        String id = guesses.guarded(request, () -> joins.pending(token));
+        model.addAttribute("view", new AccessionViews.Confirm(registry.municipality(id).officialName().in(locale),
+                "/join/confirm/" + token));
+        return CONFIRM;
+    }
+
+    @PostMapping("/join/confirm/{token}")
     String confirm(@PathVariable String token, Model model, Locale locale, HttpServletRequest request) {
         String id = guesses.guarded(request, () -> joins.confirm(token));
         model.addAttribute("view", new AccessionViews.Confirmed(registry.municipality(id).officialName().in(locale)));
