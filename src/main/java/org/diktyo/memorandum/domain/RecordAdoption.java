@@ -12,6 +12,7 @@ import org.diktyo.documents.StoredFile;
 import org.diktyo.documents.StoredFiles;
 import org.diktyo.language.Ada;
 import org.diktyo.language.DecisionNumber;
+import org.diktyo.network.Accession;
 import org.diktyo.network.Registry;
 import org.diktyo.platform.PlausibleDates;
 import org.diktyo.platform.Problem;
@@ -40,10 +41,12 @@ public class RecordAdoption {
     private final Registry registry;
     private final StoredFiles files;
     private final ViewerResolver viewers;
+    private final Accession accession;
     private final Clock clock;
 
     RecordAdoption(AdoptionStore adoptions, VersionStore versions, Registry registry, StoredFiles files,
-            ViewerResolver viewers, Clock clock) {
+            ViewerResolver viewers, Accession accession, Clock clock) {
+        this.accession = accession;
         this.adoptions = adoptions;
         this.versions = versions;
         this.registry = registry;
@@ -98,6 +101,7 @@ public class RecordAdoption {
                 in.signedOn(), current.signedCopyId(), current.method(), officialName, version.textHash(), null,
                 current.requestedAt(), Instant.now(clock), null, null, current.version());
         adoptions.update(recorded);
+        accession.paperworkDone(municipalityId, Accession.Paperwork.COUNCIL_DECISION, decided, actor());
         return adoptions.find(number, municipalityId).orElseThrow();
     }
 
@@ -122,7 +126,15 @@ public class RecordAdoption {
         if (previous != null) {
             files.delete(previous);
         }
+        accession.paperworkDone(municipalityId, Accession.Paperwork.MEMORANDUM_SIGNED,
+                current.signedOn() != null ? current.signedOn() : LocalDate.now(clock.withZone(PlanVersions.ATHENS)), actor());
         return adoptions.find(number, municipalityId).orElseThrow();
+    }
+
+    /** Who recorded it, for the accession case's timeline: the signed-in address, or the personal link. */
+    private String actor() {
+        Viewer viewer = viewers.current();
+        return viewer.email() != null ? viewer.email() : "memorandum";
     }
 
     /** The version, if the viewer may act for the municipality and the version's text is fixed. */
