@@ -1,5 +1,6 @@
 package org.diktyo.badinput;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -120,7 +121,7 @@ class BadInputTest {
     void setUp() {
         http = new Http(port);
         meeting = ok(http.send("POST", "/api/v1/meetings", TOKEN, meetingJson()), 201).get("id").asString();
-        LocalDate day = LocalDate.now().plusDays(40);
+        LocalDate day = Today.inAthens().plusDays(40);
         part = ok(http.send("POST", "/api/v1/meetings/" + meeting + "/parts", TOKEN, partJson(day, "17:30")), 201)
                 .get("id").asString();
         part2 = ok(http.send("POST", "/api/v1/meetings/" + meeting + "/parts", TOKEN, partJson(day, "20:00")), 201)
@@ -196,7 +197,7 @@ class BadInputTest {
     String accessionJson() {
         return """
                 {"municipalityId":"%s","source":"PARTNER_REFERRAL","stage":"CONTACTED","ownerEmail":"owner@hardening.example",
-                 "nextAction":"Κλήση","nextActionOn":"2030-01-15","openedOn":"%s"}""".formatted(accessionTown, LocalDate.now());
+                 "nextAction":"Κλήση","nextActionOn":"2030-01-15","openedOn":"%s"}""".formatted(accessionTown, Today.inAthens());
     }
 
     static String joinJson() {
@@ -298,7 +299,7 @@ class BadInputTest {
         return """
                 {"audience":"HAND_PICKED","region":null,"municipalities":["%s"],"quota":2,"deadline":"%s",
                  "parts":["%s","%s"],"documents":["%s"],"letterEl":"Σας προσκαλούμε.","letterEn":"We invite you.",
-                 "reminderDays":"7,2"}""".formatted(municipality, LocalDate.now().plusDays(30), part, part2, document);
+                 "reminderDays":"7,2"}""".formatted(municipality, Today.inAthens().plusDays(30), part, part2, document);
     }
 
     String replyJson() {
@@ -439,8 +440,8 @@ class BadInputTest {
         bodies.put("POST /api/v1/meetings", meetingJson());
         bodies.put("PATCH /api/v1/meetings/{id}", meetingJson());
         bodies.put("POST /api/v1/meetings/{id}/cancel", null);
-        bodies.put("POST /api/v1/meetings/{id}/parts", partJson(LocalDate.now().plusDays(40), "17:30"));
-        bodies.put("PUT /api/v1/meetings/{id}/parts/{partId}", partJson(LocalDate.now().plusDays(40), "17:30"));
+        bodies.put("POST /api/v1/meetings/{id}/parts", partJson(Today.inAthens().plusDays(40), "17:30"));
+        bodies.put("PUT /api/v1/meetings/{id}/parts/{partId}", partJson(Today.inAthens().plusDays(40), "17:30"));
         bodies.put("DELETE /api/v1/meetings/{id}/parts/{partId}", null);
         bodies.put("PUT /api/v1/meetings/{id}/agenda", agendaJson());
         bodies.put("POST /api/v1/meetings/{id}/agenda/publish", null);
@@ -468,20 +469,20 @@ class BadInputTest {
         bodies.put("POST /api/v1/memorandum/versions", versionJson());
         bodies.put("PUT /api/v1/memorandum/versions/{number}/clauses/{key}", clauseJson());
         bodies.put("POST /api/v1/memorandum/versions/{number}/open-consultation",
-                "{\"closesOn\":\"" + LocalDate.now().plusDays(30) + "\"}");
+                "{\"closesOn\":\"" + Today.inAthens().plusDays(30) + "\"}");
         bodies.put("POST /api/v1/memorandum/versions/{number}/close-consultation", null);
         bodies.put("POST /api/v1/memorandum/versions/{number}/freeze", null);
-        bodies.put("POST /api/v1/memorandum/versions/{number}/adopt", "{\"inForceFrom\":\"" + LocalDate.now() + "\"}");
+        bodies.put("POST /api/v1/memorandum/versions/{number}/adopt", "{\"inForceFrom\":\"" + Today.inAthens() + "\"}");
         bodies.put("POST /api/v1/memorandum/versions/{number}/abandon", null);
         bodies.put("POST /api/v1/memorandum/versions/{number}/amendments", proposalJson());
         bodies.put("PUT /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}", """
                 {"decisionNumber":"αρ. 123","decisionDate":"%s","ada":"6ΩΚΓ46ΜΤΛ6-ΘΒ5","signatoryName":"Χάρης Δούκας",
-                 "signatoryCapacity":"MAYOR","authorisationRef":"","signedOn":"%s"}""".formatted(LocalDate.now(), LocalDate.now()));
+                 "signatoryCapacity":"MAYOR","authorisationRef":"","signedOn":"%s"}""".formatted(Today.inAthens(), Today.inAthens()));
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject",
                 "{\"reason\":\"Λείπει η υπογραφή.\"}");
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/verify", null);
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoption-requests",
-                "{\"deadline\":\"" + LocalDate.now().plusDays(60) + "\"}");
+                "{\"deadline\":\"" + Today.inAthens().plusDays(60) + "\"}");
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/signed-copy", null); // multipart: AdoptionApiTest
         bodies.put("POST /api/v1/amendments/{id}/submit", null);
         bodies.put("POST /api/v1/amendments/{id}/withdraw", null);
@@ -503,20 +504,20 @@ class BadInputTest {
         bodies.put("PATCH /api/v1/accessions/{id}",
                 "{\"ownerEmail\":\"owner@hardening.example\",\"nextAction\":\"Κλήση\",\"nextActionOn\":\"2030-01-15\"}");
         bodies.put("POST /api/v1/accessions/{id}/advance",
-                "{\"to\":\"CONTACTED\",\"reason\":\"Τηλεφώνημα.\",\"effectiveOn\":\"" + LocalDate.now() + "\"}");
+                "{\"to\":\"CONTACTED\",\"reason\":\"Τηλεφώνημα.\",\"effectiveOn\":\"" + Today.inAthens() + "\"}");
         bodies.put("POST /api/v1/accessions/{id}/activities", """
-                {"kind":"NOTE","on":"%s","text":"Σημείωση.","dueOn":"2030-01-15","internal":false}""".formatted(LocalDate.now()));
-        bodies.put("PATCH /api/v1/accessions/{id}/activities/{activityId}", "{\"doneOn\":\"" + LocalDate.now() + "\"}");
+                {"kind":"NOTE","on":"%s","text":"Σημείωση.","dueOn":"2030-01-15","internal":false}""".formatted(Today.inAthens()));
+        bodies.put("PATCH /api/v1/accessions/{id}/activities/{activityId}", "{\"doneOn\":\"" + Today.inAthens() + "\"}");
         bodies.put("POST /api/v1/join", joinJson());
         bodies.put("POST /api/v1/positions", org.diktyo.positions.PositionFixture.positionJson("Θέση ελέγχου"));
         bodies.put("PUT /api/v1/positions/{id}/addressees", org.diktyo.positions.PositionFixture.addresseesJson());
-        bodies.put("POST /api/v1/positions/{id}/open-consultation", "{\"closesOn\":\"" + LocalDate.now().plusDays(20) + "\"}");
+        bodies.put("POST /api/v1/positions/{id}/open-consultation", "{\"closesOn\":\"" + Today.inAthens().plusDays(20) + "\"}");
         bodies.put("POST /api/v1/positions/{id}/amendments", """
                 {"municipalityId":"athens","kind":"REPLACE","clauseKey":"p.2","baseRevision":"%s","headingEl":"",
                  "headingEn":"","textEl":"Είμαστε στη διάθεσή σας για συνάντηση.","textEn":"We are at your disposal.",
                  "justification":"Πιο συγκεκριμένο.","cosponsors":[]}""".formatted(positionRevision));
         bodies.put("POST /api/v1/positions/{id}/freeze", null);
-        bodies.put("POST /api/v1/positions/{id}/open-signature", "{\"closesOn\":\"" + LocalDate.now().plusDays(20)
+        bodies.put("POST /api/v1/positions/{id}/open-signature", "{\"closesOn\":\"" + Today.inAthens().plusDays(20)
                 + "\",\"minSignatories\":2,\"openTo\":\"MEMBERS\"}");
         bodies.put("POST /api/v1/positions/{id}/correct", """
                 {"clauseKey":"p.1","headingEl":"Αίτημα","headingEn":"Request","textEl":"Ζητούμε μία θέση στην επιτροπή.",
