@@ -43,6 +43,11 @@ public class DraftSurveys {
         this.clock = clock;
     }
 
+    /** A 401 or 403 unless the viewer is the secretariat: for a form to ask before it reads what was typed. */
+    public void allowed() {
+        Who.secretariat(viewers.current());
+    }
+
     @Transactional
     public Survey create(SurveyDraft d) {
         Who.secretariat(viewers.current());

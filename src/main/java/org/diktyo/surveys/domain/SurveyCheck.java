@@ -30,8 +30,10 @@ final class SurveyCheck {
         if (d.closesOn() == null || !PlausibleDates.within(d.closesOn())) {
             faults.add(new FieldProblem("closesOn", d.closesOn() == null ? "surveys.field.date" : PlausibleDates.KEY));
         }
-        if (faults.isEmpty() && (d.closesOn().isBefore(d.opensOn()) || ChronoUnit.DAYS.between(d.opensOn(), d.closesOn()) > 366)) {
-            faults.add(new FieldProblem("closesOn", "surveys.field.period"));
+        boolean dates = d.opensOn() != null && d.closesOn() != null && PlausibleDates.within(d.opensOn())
+                && PlausibleDates.within(d.closesOn());
+        if (dates && (d.closesOn().isBefore(d.opensOn()) || ChronoUnit.DAYS.between(d.opensOn(), d.closesOn()) > 366)) {
+            faults.add(new FieldProblem("closesOn", "surveys.field.periodInvalid"));
         }
         if (d.questions() != null && d.questions().size() > MAX_QUESTIONS) {
             faults.add(new FieldProblem("questions", "surveys.field.questions"));

@@ -47,6 +47,7 @@ class SurveyAdminPages {
 
     @PostMapping("/admin/surveys")
     String create(@ModelAttribute SurveyAdminViews.SurveyForm form, Model model, Locale locale) {
+        draft.allowed();
         try {
             return "redirect:/admin/surveys/" + draft.create(form.draft(List.of())).id();
         } catch (Problem problem) {
@@ -62,6 +63,7 @@ class SurveyAdminPages {
     @PostMapping("/admin/surveys/{surveyId}")
     String update(@PathVariable String surveyId, @ModelAttribute SurveyAdminViews.SurveyForm form, Model model,
             Locale locale, RedirectAttributes redirect) {
+        draft.allowed();
         return act(surveyId, () -> draft.update(surveyId, form.draft(null)), "surveys.notice.saved", redirect,
                 problem -> show(surveyId, model, locale, form, FormErrors.of(problem), null, FormErrors.NONE, null));
     }
@@ -69,6 +71,7 @@ class SurveyAdminPages {
     @PostMapping("/admin/surveys/{surveyId}/questions")
     String addQuestion(@PathVariable String surveyId, @ModelAttribute SurveyAdminViews.QuestionForm question, Model model,
             Locale locale, RedirectAttributes redirect) {
+        draft.allowed();
         return act(surveyId, () -> draft.addQuestion(surveyId, question.draft()), "surveys.notice.questionAdded", redirect,
                 problem -> show(surveyId, model, locale, null, FormErrors.NONE, question,
                         problem.fields().isEmpty() ? FormErrors.NONE : FormErrors.of(problem),

@@ -41,10 +41,12 @@ public final class SurveyViews {
     }
 
     /** A row of a list of surveys. */
-    public record Row(String id, String title, String phase, String opens, String closes, String answeredAt) {
+    public record Row(String id, String title, String phase, String opens, String closes, String answeredAt,
+            boolean resultsShared) {
         static Row of(Survey s, Instant now, Instant answeredAt, Locale locale) {
             return new Row(s.id(), s.title().in(locale), s.phase(now).name(), DatePhrases.plain(s.opensOn(), locale),
-                    DatePhrases.plain(s.closesOn(), locale), answeredAt == null ? null : WHEN.format(answeredAt));
+                    DatePhrases.plain(s.closesOn(), locale), answeredAt == null ? null : WHEN.format(answeredAt),
+                    s.resultsShared());
         }
     }
 
