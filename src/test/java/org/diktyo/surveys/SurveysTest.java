@@ -86,6 +86,9 @@ class SurveysTest {
                 SurveyFixture.answerJson(1, 4, "6", "Η στέγαση των οικογενειών.")), 200);
         assertThat(changed.get("changes").asInt()).isEqualTo(1);
         assertThat(changed.get("answers").get(0).get("choices").get(0).asInt()).isEqualTo(1);
+        assertThat(jdbc.queryForList("select answer from survey_answer_history where survey_id = ? and municipality_id ="
+                + " 'athens' and change_no = 0 order by ordinal", String.class, id)).as("the first answers kept")
+                .containsExactly("0", "0,2", "2", "3", "Η στέγαση.");
 
         SoftAssertions soft = new SoftAssertions();
         String thessalonikiBefore = http.get(base + "/responses/thessaloniki", SECRETARIAT).body();

@@ -47,9 +47,16 @@ class SurveyResponseStore {
         return jdbc.queryForObject("select count(*) from survey_response where survey_id = ?", Integer.class, surveyId);
     }
 
-    /** Stores the municipality's answers in place of those it gave before; a 409 when another submission won the race. */
+    /**
+     * Stores the municipality's answers in place of those it gave before, which are kept in the
+     * history under the number of the change; a 409 when another first submission won the race.
+     */
     void save(String surveyId, String municipalityId, Map<Integer, String> answers, Instant at, String by) {
         Timestamp now = Timestamp.from(at);
+        jdbc.update("insert into survey_answer_history (survey_id, municipality_id, change_no, ordinal, answer, replaced_at)"
+                + " select a.survey_id, a.municipality_id, r.changes, a.ordinal, a.answer, ? from survey_answer a"
+                + " join survey_response r on r.survey_id = a.survey_id and r.municipality_id = a.municipality_id"
+                + " where a.survey_id = ? and a.municipality_id = ?", now, surveyId, municipalityId);
         int updated = jdbc.update("update survey_response set submitted_at = ?, submitted_by = ?, changes = changes + 1"
                 + " where survey_id = ? and municipality_id = ?", now, by, surveyId, municipalityId);
         if (updated == 0) {
