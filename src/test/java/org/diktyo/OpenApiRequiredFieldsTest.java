@@ -126,6 +126,10 @@ class OpenApiRequiredFieldsTest {
         assertThat(wrong).as("the document and the behaviour disagree").isEmpty();
     }
 
+    org.diktyo.surveys.SurveyFixture surveys() {
+        return new org.diktyo.surveys.SurveyFixture(http, json);
+    }
+
     org.diktyo.positions.PositionFixture positions() {
         return new org.diktyo.positions.PositionFixture(http, json);
     }
@@ -266,6 +270,13 @@ class OpenApiRequiredFieldsTest {
             case "PUT /api/v1/knowledge/entries/{id}/shared" -> new Call(
                     "/api/v1/knowledge/entries/" + knowledgeChallenge() + "/shared",
                     "{\"municipalityId\":\"thessaloniki\",\"comment\":\"Και σε εμάς.\"}");
+            case "POST /api/v1/surveys" -> new Call("/api/v1/surveys",
+                    org.diktyo.surveys.SurveyFixture.surveyJson("Έρευνα του εγγράφου", 10));
+            case "PUT /api/v1/surveys/{id}" -> new Call("/api/v1/surveys/" + surveys().draft("Έρευνα του εγγράφου", 10),
+                    org.diktyo.surveys.SurveyFixture.surveyJson("Έρευνα του εγγράφου", 12));
+            case "PUT /api/v1/surveys/{id}/responses/{municipalityId}" -> new Call("/api/v1/surveys/"
+                    + surveys().open("Έρευνα του εγγράφου", 10) + "/responses/athens",
+                    org.diktyo.surveys.SurveyFixture.answerJson(0, 3, "4", "Κείμενο."));
             case "POST /api/v1/positions" -> new Call("/api/v1/positions",
                     org.diktyo.positions.PositionFixture.positionJson("Θέση του εγγράφου"));
             case "PUT /api/v1/positions/{id}/addressees" -> new Call("/api/v1/positions/" + positions().draft()

@@ -107,6 +107,12 @@ class BadInputTest {
     String positionHash;
     String positionConsultation;
     String positionRevision;
+    org.diktyo.surveys.SurveyFixture surveys;
+    /** The survey the endpoints are sent to ({@link #prepare}), a draft for the pages' forms, one open for answers, Athens' link to it. */
+    String survey;
+    String surveyDraft;
+    String surveyOpen;
+    String answerToken;
     /** Thessaloniki's personal link to sign {@link #positionOpen}. */
     String signatureToken;
 
@@ -180,6 +186,15 @@ class BadInputTest {
                 String.class, positionOpen + "/thessaloniki").get(0));
         assertThat(signature.find()).isTrue();
         signatureToken = signature.group(1);
+        surveys = new org.diktyo.surveys.SurveyFixture(http, json);
+        surveyDraft = surveys.draft("Έρευνα των φορμών", 10);
+        survey = surveyDraft;
+        surveyOpen = surveys.open("Έρευνα των απαντήσεων", 30);
+        Matcher answer = Pattern.compile("/surveys/answer/([A-Za-z0-9_-]{43})").matcher(jdbc.queryForList(
+                "select body_text from mail_outbox where purpose = 'survey-answer' and reference = ? order by id desc",
+                String.class, surveyOpen + "/athens").get(0));
+        assertThat(answer.find()).isTrue();
+        answerToken = answer.group(1);
     }
 
     /** A new open case of {@link #accessionTown} at IDENTIFIED (the one before it declined), with a follow-up. */
@@ -244,6 +259,13 @@ class BadInputTest {
                     position = positions.frozen();
             case "POST /api/v1/positions/{id}/send" -> position = positions.closed();
             case "POST /api/v1/positions/{id}/responses" -> position = positions.sent();
+            case "PUT /api/v1/surveys/{id}", "POST /api/v1/surveys/{id}/publish" -> survey = surveys.draft("Έρευνα ελέγχου", 10);
+            case "PUT /api/v1/surveys/{id}/responses/{municipalityId}" -> survey = surveyOpen;
+            case "POST /api/v1/surveys/{id}/share" -> {
+                survey = surveys.open("Έρευνα που κλείνει", 10);
+                jdbc.update("update survey set opens_on = ?, closes_on = ? where id = ?", java.sql.Date.valueOf("2026-02-02"),
+                        java.sql.Date.valueOf("2026-03-13"), survey);
+            }
             default -> { }
         }
     }
@@ -386,6 +408,7 @@ class BadInputTest {
                 Map.entry("{municipalityId}", "athens"), Map.entry("{adoptionToken}", adopt == null ? "none" : adopt),
                 Map.entry("{caseId}", accessionCase), Map.entry("{activityId}", accessionActivity),
                 Map.entry("{positionId}", positionOpen), Map.entry("{signatureToken}", signatureToken),
+                Map.entry("{surveyId}", surveyDraft), Map.entry("{answerToken}", answerToken),
                 Map.entry("{slug}", jdbc.queryForObject("select slug from knowledge_entry where kind = 'CHALLENGE'"
                         + " and state = 'PUBLISHED' order by slug fetch first 1 rows only", String.class)));
         String path = pattern;
@@ -419,6 +442,9 @@ class BadInputTest {
         }
         if (pattern.contains("/accessions/")) {
             return accessionCase;
+        }
+        if (pattern.contains("/surveys/{id}")) {
+            return survey;
         }
         if (pattern.contains("/positions/{id}/signatures")) {
             return positionOpen;
@@ -529,6 +555,12 @@ class BadInputTest {
         bodies.put("PUT /api/v1/positions/{id}/signatures/{municipalityId}", "{\"textHash\":\"" + positionHash + "\"}");
         bodies.put("DELETE /api/v1/positions/{id}/signatures/{municipalityId}", null);
         bodies.put("POST /api/v1/positions/{id}/responses", org.diktyo.positions.PositionFixture.responseJson());
+        bodies.put("POST /api/v1/surveys", org.diktyo.surveys.SurveyFixture.surveyJson("Έρευνα ελέγχου", 10));
+        bodies.put("PUT /api/v1/surveys/{id}", org.diktyo.surveys.SurveyFixture.surveyJson("Έρευνα ελέγχου", 12));
+        bodies.put("POST /api/v1/surveys/{id}/publish", null);
+        bodies.put("POST /api/v1/surveys/{id}/share", null);
+        bodies.put("PUT /api/v1/surveys/{id}/responses/{municipalityId}",
+                org.diktyo.surveys.SurveyFixture.answerJson(1, 4, "12,5", "Η στέγαση."));
         return bodies;
     }
 
@@ -744,6 +776,19 @@ class BadInputTest {
         String link = "/positions/sign/" + signatureToken;
         forms.put("POST /positions/sign/{signatureToken}", new FormCase(link, link));
         forms.put("POST /positions/sign/{signatureToken}/withdraw", new FormCase(link, null));
+        String today = LocalDate.now().toString();
+        forms.put("POST /admin/surveys", new FormCase("/admin/surveys", "/admin/surveys", Map.of("titleEl", "Έρευνα",
+                "opensOn", today, "closesOn", LocalDate.now().plusDays(10).toString())));
+        String s = "/admin/surveys/" + surveyDraft;
+        forms.put("POST /admin/surveys/{surveyId}", new FormCase(s, s));
+        forms.put("POST /admin/surveys/{surveyId}/questions", new FormCase(s, s + "/questions",
+                Map.of("textEl", "Ερώτηση", "optionsEl", "Ναι\nΌχι")));
+        forms.put("POST /admin/surveys/{surveyId}/questions/{number}/remove", new FormCase(s, null));
+        forms.put("POST /admin/surveys/{surveyId}/publish", new FormCase(s, null)); // kept a draft for the other forms
+        forms.put("POST /admin/surveys/{surveyId}/share", new FormCase(s, null)); // a draft: refused on the page
+        forms.put("POST /account/surveys/{surveyId}", new FormCase("/account/surveys", null)); // a focal point's
+        String answer = "/surveys/answer/" + answerToken;
+        forms.put("POST /surveys/answer/{answerToken}", new FormCase(answer, answer));
         return forms;
     }
 
@@ -794,11 +839,12 @@ class BadInputTest {
         for (var entry : pageForms().entrySet()) {
             String endpoint = entry.getKey();
             FormCase c = entry.getValue();
-            boolean adoption = endpoint.startsWith("POST /memorandum/adopt/") || endpoint.startsWith("POST /positions/sign/");
+            boolean adoption = endpoint.startsWith("POST /memorandum/adopt/") || endpoint.startsWith("POST /positions/sign/")
+                    || endpoint.startsWith("POST /surveys/answer/");
             SessionHttp who = endpoint.startsWith("POST /r/") || endpoint.startsWith("POST /join") || adoption ? anonymous
                     : browser;
             String target = adoption ? endpoint.substring("POST ".length()).replace("{adoptionToken}", adopt)
-                    .replace("{signatureToken}", signatureToken) : path(endpoint.substring("POST ".length()), null);
+                    .replace("{signatureToken}", signatureToken).replace("{answerToken}", answerToken) : path(endpoint.substring("POST ".length()), null);
             String html = who.get(c.page()).body();
             HtmlForms.Form form = c.formAction() == null ? null : HtmlForms.form(html, c.formAction()).orElse(null);
             soft.assertThat(c.formAction() == null || form != null).as(endpoint + ": form " + c.formAction() + " on "
