@@ -776,9 +776,9 @@ class BadInputTest {
         String link = "/positions/sign/" + signatureToken;
         forms.put("POST /positions/sign/{signatureToken}", new FormCase(link, link));
         forms.put("POST /positions/sign/{signatureToken}/withdraw", new FormCase(link, null));
-        String today = LocalDate.now().toString();
+        String today = Today.inAthens().toString();
         forms.put("POST /admin/surveys", new FormCase("/admin/surveys", "/admin/surveys", Map.of("titleEl", "Έρευνα",
-                "opensOn", today, "closesOn", LocalDate.now().plusDays(10).toString())));
+                "opensOn", today, "closesOn", Today.inAthens().plusDays(10).toString())));
         String s = "/admin/surveys/" + surveyDraft;
         forms.put("POST /admin/surveys/{surveyId}", new FormCase(s, s));
         forms.put("POST /admin/surveys/{surveyId}/questions", new FormCase(s, s + "/questions",
