@@ -57,17 +57,7 @@ class CampaignJobs {
     }
 
     private static JobHandler handler(String kind, java.util.function.ToIntFunction<Job> mailsQueued) {
-        return new JobHandler() {
-            @Override
-            public String kind() {
-                return kind;
-            }
-
-            @Override
-            public String run(Job job) {
-                return String.valueOf(mailsQueued.applyAsInt(job));
-            }
-        };
+        return JobHandler.of(kind, job -> String.valueOf(mailsQueued.applyAsInt(job)));
     }
 
     /** Schedules the campaign's reminder {@code days} before its deadline. */

@@ -1,6 +1,5 @@
 package org.diktyo.network.domain;
 
-import org.diktyo.jobs.Job;
 import org.diktyo.jobs.JobHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,25 +26,11 @@ class AccessionJobs {
 
     @Bean
     JobHandler accessionDigests() {
-        return handler(FollowUpAccessions.DIGEST, job -> String.valueOf(followUp.digest(job)));
+        return JobHandler.of(FollowUpAccessions.DIGEST, job -> String.valueOf(followUp.digest(job)));
     }
 
     @Bean
     JobHandler accessionDaily() {
-        return handler(FollowUpAccessions.DAILY, followUp::daily);
-    }
-
-    private static JobHandler handler(String kind, java.util.function.Function<Job, String> work) {
-        return new JobHandler() {
-            @Override
-            public String kind() {
-                return kind;
-            }
-
-            @Override
-            public String run(Job job) {
-                return work.apply(job);
-            }
-        };
+        return JobHandler.of(FollowUpAccessions.DAILY, followUp::daily);
     }
 }

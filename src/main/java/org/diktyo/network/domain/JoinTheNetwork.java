@@ -14,6 +14,7 @@ import jakarta.validation.Validator;
 import org.diktyo.accounts.RefillingBuckets;
 import org.diktyo.links.Link;
 import org.diktyo.links.PersonalLinks;
+import org.diktyo.mail.BilingualBody;
 import org.diktyo.mail.OutgoingMail;
 import org.diktyo.mail.Outbox;
 import org.diktyo.network.AccessionActivityKind;
@@ -28,7 +29,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * "Join the network": a municipality's official asks to join; the request is kept waiting and a
@@ -204,13 +204,7 @@ public class JoinTheNetwork {
     private OutgoingMail mail(String key, String to, Municipality m, String link, String who, String reference) {
         Object[] el = {m.officialNameEl(), link, who};
         Object[] en = {m.officialNameEn(), link, who};
-        String subject = messages.getMessage(key + "subject", el, GREEK) + " / "
-                + messages.getMessage(key + "subject", en, Locale.ENGLISH);
-        String text = messages.getMessage(key + "text", el, GREEK) + "\n\n---\n\n"
-                + messages.getMessage(key + "text", en, Locale.ENGLISH);
-        String escaped = HtmlUtils.htmlEscape(link);
-        String html = "<p>" + HtmlUtils.htmlEscape(text).replace("\n\n", "</p><p>").replace("\n", "<br>")
-                .replace(escaped, "<a href=\"" + escaped + "\">" + escaped + "</a>") + "</p>";
-        return new OutgoingMail(to, List.of(), subject, text, html, List.of(), PURPOSE, reference);
+        BilingualBody body = BilingualBody.of(messages, key, el, en, link);
+        return new OutgoingMail(to, List.of(), body.subject(), body.text(), body.html(), List.of(), PURPOSE, reference);
     }
 }

@@ -1,6 +1,5 @@
 package org.diktyo.positions.domain;
 
-import org.diktyo.jobs.Job;
 import org.diktyo.jobs.JobHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,31 +10,11 @@ class PositionJobs {
 
     @Bean
     JobHandler positionsClose(OpenSignature open) {
-        return new JobHandler() {
-            @Override
-            public String kind() {
-                return OpenSignature.CLOSE;
-            }
-
-            @Override
-            public String run(Job job) {
-                return open.closeOnTime(job.subject());
-            }
-        };
+        return JobHandler.of(OpenSignature.CLOSE, job -> open.closeOnTime(job.subject()));
     }
 
     @Bean
     JobHandler positionsRemind(RemindSignatories reminders) {
-        return new JobHandler() {
-            @Override
-            public String kind() {
-                return RemindSignatories.REMIND;
-            }
-
-            @Override
-            public String run(Job job) {
-                return String.valueOf(reminders.remind(job));
-            }
-        };
+        return JobHandler.of(RemindSignatories.REMIND, job -> String.valueOf(reminders.remind(job)));
     }
 }

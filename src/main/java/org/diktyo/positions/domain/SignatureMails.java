@@ -7,13 +7,13 @@ import java.util.Locale;
 
 import org.diktyo.language.DatePhrases;
 import org.diktyo.links.PersonalLinks;
+import org.diktyo.mail.BilingualBody;
 import org.diktyo.mail.OutgoingMail;
 import org.diktyo.mail.Outbox;
 import org.diktyo.network.Addressees;
 import org.diktyo.platform.BaseUrl;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The mails that ask a municipality to sign a position, to confirm its signature after a
@@ -64,14 +64,8 @@ class SignatureMails {
         Object[] el = {m.officialNameEl(), p.title().el(), link, DatePhrases.afterPreposition(until, GREEK)};
         Object[] en = {m.officialNameEn(), p.title().in(Locale.ENGLISH), link, DatePhrases.afterPreposition(until, Locale.ENGLISH)};
         String key = "positions.mail." + kind + ".";
-        String mailSubject = messages.getMessage(key + "subject", el, GREEK) + " / "
-                + messages.getMessage(key + "subject", en, Locale.ENGLISH);
-        String text = messages.getMessage(key + "text", el, GREEK) + "\n\n---\n\n"
-                + messages.getMessage(key + "text", en, Locale.ENGLISH);
-        String escaped = HtmlUtils.htmlEscape(link);
-        String html = "<p>" + HtmlUtils.htmlEscape(text).replace("\n\n", "</p><p>").replace("\n", "<br>")
-                .replace(escaped, "<a href=\"" + escaped + "\">" + escaped + "</a>") + "</p>";
-        outbox.queue(new OutgoingMail(to, cc, mailSubject, text, html, List.of(), PURPOSE, subject));
+        BilingualBody body = BilingualBody.of(messages, key, el, en, link);
+        outbox.queue(new OutgoingMail(to, cc, body.subject(), body.text(), body.html(), List.of(), PURPOSE, subject));
         return true;
     }
 
