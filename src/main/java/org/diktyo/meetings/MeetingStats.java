@@ -41,7 +41,7 @@ public class MeetingStats {
                 .toList();
     }
 
-    /** Meetings held whose first part started in [from, to). */
+    /** Meetings held whose first part started from {@code from} up to, not including, {@code to}. */
     @Transactional(readOnly = true)
     public List<MeetingCount> heldBetween(Instant from, Instant to) {
         return jdbc.sql(SELECT + " where m.status = 'HELD' group by m.id, m.title_el, m.title_en, m.status,"
