@@ -47,15 +47,19 @@ public class PracticeStats {
     }
 
     private List<Count> counts(String vocabulary, String link, LocalDate from, LocalDate to) {
-        return jdbc.sql("select t.code, t.label_el, t.label_en,"
-                        + " sum(case when e.kind = 'PRACTICE' then 1 else 0 end),"
+        // the published entries of the period first, then their codes: no outer join through the vocabulary
+        java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+        jdbc.sql("select l.code, sum(case when e.kind = 'PRACTICE' then 1 else 0 end),"
                         + " sum(case when e.kind = 'CHALLENGE' then 1 else 0 end)"
-                        + " from " + vocabulary + " t left join " + link + " l on l.code = t.code"
-                        + " left join knowledge_entry e on e.id = l.entry_id and e.state = 'PUBLISHED'"
-                        + " and e.published_at >= :from and e.published_at < :to"
-                        + " group by t.code, t.label_el, t.label_en, t.position order by t.position")
+                        + " from knowledge_entry e join " + link + " l on l.entry_id = e.id"
+                        + " where e.state = 'PUBLISHED' and e.published_at >= :from and e.published_at < :to"
+                        + " group by l.code")
                 .param("from", from.atStartOfDay()).param("to", to.plusDays(1).atStartOfDay())
-                .query((rs, n) -> new Count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)))
-                .list();
+                .query((rs, n) -> counts.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)})).list();
+        return jdbc.sql("select code, label_el, label_en from " + vocabulary + " order by position")
+                .query((rs, n) -> {
+                    int[] c = counts.getOrDefault(rs.getString(1), new int[2]);
+                    return new Count(rs.getString(1), rs.getString(2), rs.getString(3), c[0], c[1]);
+                }).list();
     }
 }

@@ -35,8 +35,10 @@ public class MeetingStats {
     /** Announced meetings whose first part starts at or after {@code now}, the soonest first. */
     @Transactional(readOnly = true)
     public List<MeetingCount> next(Instant now, int limit) {
-        return jdbc.sql(SELECT + " where m.status = 'ANNOUNCED' group by m.id, m.title_el, m.title_en, m.status,"
-                        + " m.number_present having min(p.starts_at) >= :now order by min(p.starts_at), m.id")
+        return jdbc.sql(SELECT + " where m.status = 'ANNOUNCED' and p.starts_at >= :now and not exists (select 1"
+                        + " from meeting_part q where q.meeting_id = m.id and q.starts_at < :now)"
+                        + " group by m.id, m.title_el, m.title_en, m.status, m.number_present"
+                        + " order by min(p.starts_at), m.id")
                 .param("now", now.atOffset(ZoneOffset.UTC)).query((rs, n) -> row(rs)).list().stream().limit(limit)
                 .toList();
     }
