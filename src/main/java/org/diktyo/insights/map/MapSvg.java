@@ -80,17 +80,22 @@ public final class MapSvg {
             }
             Inset inside = insets.stream().filter(i -> i.holds(entry.seat().lat(), entry.seat().lon())).findFirst()
                     .orElse(null);
-            dot(svg, entry, entry.point(), inside == null);
+            dot(svg, entry, entry.point(), inside == null, standalone);
             if (inside != null) {
-                dot(svg, entry, inside.place(entry.seat().lat(), entry.seat().lon()), true);
+                dot(svg, entry, inside.place(entry.seat().lat(), entry.seat().lon()), true, standalone);
             }
         }
         return svg.append("</svg>").toString();
     }
 
-    private static void dot(StringBuilder svg, NetworkMap.Entry entry, SeatMap.Point p, boolean numbered) {
+    /**
+     * A dot, a link to the municipality's page in the image alone; in a page the image is
+     * {@code role="img"} and holds no control (the table beside it has the links).
+     */
+    private static void dot(StringBuilder svg, NetworkMap.Entry entry, SeatMap.Point p, boolean numbered,
+            boolean linked) {
         String name = entry.place().officialNameEl() + " / " + entry.place().officialNameEn();
-        svg.append("<a href=\"/municipalities/").append(escape(entry.place().id())).append("\" class=\"")
+        svg.append(linked ? "<a href=\"/municipalities/" + escape(entry.place().id()) + "\"" : "<g").append(" class=\"")
                 .append(entry.member() ? "map-member" : "map-candidate").append("\"><title>").append(entry.number())
                 .append(". ").append(escape(name)).append("</title><circle cx=\"").append(p.x()).append("\" cy=\"")
                 .append(p.y()).append("\" r=\"").append(numbered ? 4.5 : 3).append('"')
@@ -101,7 +106,7 @@ public final class MapSvg {
                     .append(Math.round((p.y() + 4) * 10) / 10.0).append("\" font-size=\"10\" fill=\"#0b0c0c\">")
                     .append(entry.number()).append("</text>");
         }
-        svg.append("</a>");
+        svg.append(linked ? "</a>" : "</g>");
     }
 
     static String escape(String text) {
