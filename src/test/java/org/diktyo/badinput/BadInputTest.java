@@ -678,7 +678,19 @@ class BadInputTest {
             HttpResponse<String> r = http.get("/api/v1/meetings/" + meeting + "/letter.pdf?municipality=" + town
                     + "&lang=el&deadline=" + date.replace("+", "%2B"), TOKEN);
             refusedNaming(soft, "letter.pdf deadline=" + date, r, "deadline");
+            for (String report : List.of("xlsx", "pdf")) {
+                refusedNaming(soft, "activity." + report + " from=" + date, http.get("/api/v1/reports/activity." + report
+                        + "?from=" + date.replace("+", "%2B") + "&to=2025-12-31", TOKEN), "from");
+                refusedNaming(soft, "activity." + report + " to=" + date, http.get("/api/v1/reports/activity." + report
+                        + "?from=2025-01-01&to=" + date.replace("+", "%2B"), TOKEN), "to");
+            }
         }
+        for (String year : List.of("1999", "2100", "x", "99999999999")) {
+            refusedNaming(soft, "dashboard year=" + year, http.get("/api/v1/dashboard?year=" + year, TOKEN), "year");
+        }
+        refusedNaming(soft, "activity.pdf to before from", http.get("/api/v1/reports/activity.pdf?from=2025-02-01"
+                + "&to=2025-01-01", TOKEN), "to");
+        refusedNaming(soft, "activity.xlsx lang", http.get("/api/v1/reports/activity.xlsx?lang=fr", TOKEN), "lang");
         soft.assertAll();
     }
 

@@ -44,7 +44,7 @@ class AuditedDownloadsTest {
 
     /** Where the platform records to the audit trail; a new one must be done by this test too. */
     static final Pattern RECORD = Pattern.compile("audit\\.record\\(\\s*(\"([^\"]+)\"\\s*,)?");
-    static final int CALL_SITES = 12;
+    static final int CALL_SITES = 13;
 
     @LocalServerPort
     int port;
@@ -120,6 +120,8 @@ class AuditedDownloadsTest {
         }
         assertThat(fx.http.bytes("/api/v1/municipalities/" + town + "/accession-letter.pdf", token).statusCode())
                 .isEqualTo(200);
+        assertThat(fx.http.bytes("/api/v1/reports/activity.xlsx?from=" + LocalDate.now().minusYears(1) + "&to="
+                + LocalDate.now(), token).statusCode()).isEqualTo(200);
         MockHttpSession secretariat = signIn();
         for (String export : List.of("/admin/registry.csv", "/admin/registry.xlsx")) {
             assertThat(mvc.perform(get(export).session(secretariat)).andReturn().getResponse().getStatus()).as(export)
@@ -133,7 +135,7 @@ class AuditedDownloadsTest {
         Set<String> recorded = new TreeSet<>(jdbc.queryForList("select distinct action from audit_event", String.class));
         assertThat(recorded).containsAll(literal).contains("registry.export.csv", "registry.export.xlsx",
                 "lists.attendees.xlsx", "lists.attendees.csv", "lists.sign-in-sheet.pdf", "lists.badges.pdf",
-                "membership.override", "accession.letter");
+                "membership.override", "accession.letter", "report.activity");
         Properties greek = bundle("el");
         Properties english = bundle("en");
         for (String action : recorded) {
