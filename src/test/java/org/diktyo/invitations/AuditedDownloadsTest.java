@@ -120,8 +120,8 @@ class AuditedDownloadsTest {
         }
         assertThat(fx.http.bytes("/api/v1/municipalities/" + town + "/accession-letter.pdf", token).statusCode())
                 .isEqualTo(200);
-        assertThat(fx.http.bytes("/api/v1/reports/activity.xlsx?from=" + LocalDate.now().minusYears(1) + "&to="
-                + LocalDate.now(), token).statusCode()).isEqualTo(200);
+        assertThat(fx.http.bytes("/api/v1/reports/activity.xlsx?from=" + Today.inAthens().minusYears(1) + "&to="
+                + Today.inAthens(), token).statusCode()).isEqualTo(200);
         MockHttpSession secretariat = signIn();
         for (String export : List.of("/admin/registry.csv", "/admin/registry.xlsx")) {
             assertThat(mvc.perform(get(export).session(secretariat)).andReturn().getResponse().getStatus()).as(export)

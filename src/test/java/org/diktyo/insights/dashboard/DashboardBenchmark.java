@@ -1,5 +1,6 @@
 package org.diktyo.insights.dashboard;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -82,14 +83,14 @@ class DashboardBenchmark {
     }
 
     String parts() throws Exception {
-        LocalDate from = LocalDate.of(LocalDate.now().getYear(), 1, 1);
+        LocalDate from = LocalDate.of(Today.inAthens().getYear(), 1, 1);
         LocalDate to = from.plusYears(1).minusDays(1);
         var next = meetingStats.next(Instant.now(), 5).stream().map(m -> m.id()).toList();
         return String.format(java.util.Locale.ROOT, "byRegion %.1f, funnel %.1f, accessions %.1f, inForce %.1f,"
                 + " next %.1f, replyRates %.1f, practices %.1f, byTheme %.1f, positions %.1f ms",
                 median(20, membership::byRegion), median(20, membership::funnel),
-                median(20, () -> membership.accessions(from, to, LocalDate.now())),
-                median(20, () -> adoption.inForce(LocalDate.now())), median(20, () -> meetingStats.next(Instant.now(), 5)),
+                median(20, () -> membership.accessions(from, to, Today.inAthens())),
+                median(20, () -> adoption.inForce(Today.inAthens())), median(20, () -> meetingStats.next(Instant.now(), 5)),
                 median(20, () -> replyStats.replyRates(next)), median(20, () -> practiceStats.total(from, to)),
                 median(20, () -> practiceStats.byTheme(from, to)), median(20, positionStats::openForSignature));
     }
