@@ -163,7 +163,7 @@ class PositionLetterTest {
     }
 
     private long audited() {
-        return jdbc.queryForObject("select count(*) from audit_event where action = 'positions.signature.letter'", Long.class);
+        return jdbc.queryForObject("select count(*) from audit_event where action = 'positions.signed-letter'", Long.class);
     }
 
     private long count(String table) {

@@ -122,7 +122,7 @@ public class UploadSignedLetter {
             throw Problem.notFound();
         }
         String id = signatures.letter(positionId, municipalityId).orElseThrow(Problem::notFound);
-        audit.record("positions.signature.letter", positionId + "/" + municipalityId);
+        audit.record("positions.signed-letter", positionId + "/" + municipalityId);
         return new Letter(files.find(id), files.open(id));
     }
 }
