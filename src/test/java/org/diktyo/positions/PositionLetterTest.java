@@ -73,7 +73,7 @@ class PositionLetterTest {
         HttpResponse<String> broken = http.upload(path, athens, "l.pdf", SignedPdfs.broken(signed), new String[0]);
         assertThat(broken.statusCode()).isEqualTo(422);
         assertThat(broken.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(broken.body()).contains("αλλοιωθεί");
+        assertThat(broken.body()).contains("αλλοιωθεί", "Το περιεχόμενο δεν γίνεται δεκτό");
         assertThat(http.upload(path, athens, "l.pdf", SignedPdfs.broken(signed), new String[0], "Accept-Language", "en")
                 .body()).contains("the signed data were altered");
         HttpResponse<String> changed = http.upload(path, athens, "l.pdf", SignedPdfs.changedAfterSigning(signed),
