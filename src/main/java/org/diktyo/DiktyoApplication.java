@@ -10,6 +10,8 @@ import org.springframework.modulith.Modulithic;
 public class DiktyoApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(DiktyoApplication.class, args);
+        SpringApplication application = new SpringApplication(DiktyoApplication.class);
+        application.setApplicationStartup(org.diktyo.platform.StartupSteps.recorder());
+        application.run(args);
     }
 }

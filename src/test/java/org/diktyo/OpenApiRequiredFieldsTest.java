@@ -126,6 +126,10 @@ class OpenApiRequiredFieldsTest {
         assertThat(wrong).as("the document and the behaviour disagree").isEmpty();
     }
 
+    org.diktyo.surveys.SurveyFixture surveys() {
+        return new org.diktyo.surveys.SurveyFixture(http, json);
+    }
+
     org.diktyo.positions.PositionFixture positions() {
         return new org.diktyo.positions.PositionFixture(http, json);
     }
@@ -149,7 +153,7 @@ class OpenApiRequiredFieldsTest {
 
     /** A valid call of each operation; each call may change what it names, so it is built anew. */
     Call valid(String operation) {
-        String day = LocalDate.now().plusDays(30).toString();
+        String day = Today.inAthens().plusDays(30).toString();
         String part = """
                 {"titleEl":"Σκέλος","titleEn":"Part","date":"%s","startTime":"17:30","endTime":"20:00",
                  "venueEl":"Δημαρχιακό Μέγαρο","venueEn":"Town Hall","streetEl":"Αθηνάς 63","streetEn":"63 Athinas Street",
@@ -163,7 +167,7 @@ class OpenApiRequiredFieldsTest {
         String campaignForm = """
                 {"audience":"MEMBERS","region":null,"municipalities":[],"quota":2,"deadline":"%s","parts":["%s"],
                  "documents":[],"letterEl":"Σας προσκαλούμε.","letterEn":"We invite you.","reminderDays":"7"}"""
-                .formatted(LocalDate.now().plusDays(20), parts().get(0));
+                .formatted(Today.inAthens().plusDays(20), parts().get(0));
         String reply = """
                 {"invitationId":"%s","parts":{"%s":"DECLINE","%s":"DECLINE"},
                  "delegates":[{"fullName":"Εκπρόσωπος","roleTitle":"Αντιδήμαρχος","email":"d@example.org",
@@ -196,19 +200,19 @@ class OpenApiRequiredFieldsTest {
             case "POST /api/v1/municipalities/{id}/membership" -> new Call(
                     "/api/v1/municipalities/" + municipality() + "/membership", """
                     {"status":"%s","effectiveOn":"2026-01-01","reason":"Απόφαση δημοτικού συμβουλίου","until":"%s"}"""
-                    .formatted("CANDIDATE".equals(status()) ? "PROSPECT" : "CANDIDATE", LocalDate.now().plusYears(1)));
+                    .formatted("CANDIDATE".equals(status()) ? "PROSPECT" : "CANDIDATE", Today.inAthens().plusYears(1)));
             case "POST /api/v1/accessions" -> new Call("/api/v1/accessions", """
                     {"municipalityId":"%s","source":"OTHER","stage":"CONTACTED","ownerEmail":"owner@example.org",
-                     "nextAction":"Κλήση","nextActionOn":"2030-01-15","openedOn":"%s"}""".formatted(freeTown(), LocalDate.now()));
+                     "nextAction":"Κλήση","nextActionOn":"2030-01-15","openedOn":"%s"}""".formatted(freeTown(), Today.inAthens()));
             case "PATCH /api/v1/accessions/{id}" -> new Call("/api/v1/accessions/" + openCase(false),
                     "{\"ownerEmail\":\"owner@example.org\",\"nextAction\":\"Κλήση\",\"nextActionOn\":\"2030-01-15\"}");
             case "POST /api/v1/accessions/{id}/advance" -> new Call("/api/v1/accessions/" + openCase(true) + "/advance",
-                    "{\"to\":\"CONTACTED\",\"reason\":\"Τηλεφώνημα.\",\"effectiveOn\":\"" + LocalDate.now() + "\"}");
+                    "{\"to\":\"CONTACTED\",\"reason\":\"Τηλεφώνημα.\",\"effectiveOn\":\"" + Today.inAthens() + "\"}");
             case "POST /api/v1/accessions/{id}/activities" -> new Call("/api/v1/accessions/" + openCase(false) + "/activities",
-                    "{\"kind\":\"NOTE\",\"on\":\"" + LocalDate.now() + "\",\"text\":\"Σημείωση.\",\"dueOn\":\"2030-01-15\","
+                    "{\"kind\":\"NOTE\",\"on\":\"" + Today.inAthens() + "\",\"text\":\"Σημείωση.\",\"dueOn\":\"2030-01-15\","
                     + "\"internal\":false}");
             case "PATCH /api/v1/accessions/{id}/activities/{activityId}" -> new Call("/api/v1/accessions/" + openCase(false)
-                    + "/activities/" + followUpEntry(), "{\"doneOn\":\"" + LocalDate.now() + "\"}");
+                    + "/activities/" + followUpEntry(), "{\"doneOn\":\"" + Today.inAthens() + "\"}");
             case "POST /api/v1/join" -> new Call("/api/v1/join", """
                     {"municipalityId":"arta","fullName":"Νίκος Ελέγχου","position":"Δήμαρχος","email":"%s",
                      "message":"Ενδιαφερόμαστε.","consent":true,"website":""}""".formatted("join-" + java.util.UUID.randomUUID()
@@ -233,7 +237,7 @@ class OpenApiRequiredFieldsTest {
                     "{\"closesOn\":\"" + day + "\"}");
             case "POST /api/v1/memorandum/versions/{number}/adopt" -> new Call(
                     "/api/v1/memorandum/versions/" + memorandum().frozen() + "/adopt",
-                    "{\"inForceFrom\":\"" + LocalDate.now() + "\"}");
+                    "{\"inForceFrom\":\"" + Today.inAthens() + "\"}");
             case "POST /api/v1/memorandum/versions/{number}/amendments" -> {
                 int number = memorandum().inConsultation();
                 yield new Call("/api/v1/memorandum/versions/" + number + "/amendments",
@@ -250,10 +254,10 @@ class OpenApiRequiredFieldsTest {
                     "/api/v1/memorandum/versions/" + memorandum().frozen() + "/adoptions/athens", """
                     {"decisionNumber":"123/%d","decisionDate":"%s","ada":"6ΩΚΓ46ΜΤΛ6-ΘΒ5","signatoryName":"Χάρης Δούκας",
                      "signatoryCapacity":"MAYOR","authorisationRef":null,"signedOn":"%s"}"""
-                    .formatted(LocalDate.now().getYear(), LocalDate.now(), LocalDate.now()));
+                    .formatted(Today.inAthens().getYear(), Today.inAthens(), Today.inAthens()));
             case "POST /api/v1/memorandum/versions/{number}/adoption-requests" -> new Call(
                     "/api/v1/memorandum/versions/" + memorandum().frozen() + "/adoption-requests",
-                    "{\"deadline\":\"" + LocalDate.now().plusDays(60) + "\"}");
+                    "{\"deadline\":\"" + Today.inAthens().plusDays(60) + "\"}");
             case "POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject" -> new Call(
                     memorandum().signedAdoption("athens") + "/reject", "{\"reason\":\"Λείπει η υπογραφή.\"}");
             case "POST /api/v1/knowledge/entries" -> new Call("/api/v1/knowledge/entries",
@@ -266,6 +270,13 @@ class OpenApiRequiredFieldsTest {
             case "PUT /api/v1/knowledge/entries/{id}/shared" -> new Call(
                     "/api/v1/knowledge/entries/" + knowledgeChallenge() + "/shared",
                     "{\"municipalityId\":\"thessaloniki\",\"comment\":\"Και σε εμάς.\"}");
+            case "POST /api/v1/surveys" -> new Call("/api/v1/surveys",
+                    org.diktyo.surveys.SurveyFixture.surveyJson("Έρευνα του εγγράφου", 10));
+            case "PUT /api/v1/surveys/{id}" -> new Call("/api/v1/surveys/" + surveys().draft("Έρευνα του εγγράφου", 10),
+                    org.diktyo.surveys.SurveyFixture.surveyJson("Έρευνα του εγγράφου", 12));
+            case "PUT /api/v1/surveys/{id}/responses/{municipalityId}" -> new Call("/api/v1/surveys/"
+                    + surveys().open("Έρευνα του εγγράφου", 10) + "/responses/athens",
+                    org.diktyo.surveys.SurveyFixture.answerJson(0, 3, "4", "Κείμενο."));
             case "POST /api/v1/positions" -> new Call("/api/v1/positions",
                     org.diktyo.positions.PositionFixture.positionJson("Θέση του εγγράφου"));
             case "PUT /api/v1/positions/{id}/addressees" -> new Call("/api/v1/positions/" + positions().draft()
@@ -415,7 +426,7 @@ class OpenApiRequiredFieldsTest {
     String invitation() {
         if (invitation == null) {
             offered = parts();
-            String sent = fixture.campaign(meeting(), List.of(municipality()), 2, LocalDate.now().plusDays(20), "");
+            String sent = fixture.campaign(meeting(), List.of(municipality()), 2, Today.inAthens().plusDays(20), "");
             fixture.sendAndWait(sent);
             long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (jdbc.queryForObject("select count(*) from mail_outbox where recipient like ? and status <> 'SENT'",

@@ -237,6 +237,9 @@ class PageWidthTest {
         ids.put("positionId", jdbc.queryForObject("select id from joint_position where state in ('SENT', 'ANSWERED')"
                 + " order by created_at fetch first 1 rows only", String.class));
         ids.put("signatureToken", signatureToken());
+        ids.put("surveyId", jdbc.queryForObject("select id from survey where state = 'PUBLISHED' and results_shared = ?"
+                + " order by closes_on fetch first 1 rows only", String.class, true));
+        ids.put("answerToken", answerToken());
         return ids;
     }
 
@@ -260,6 +263,16 @@ class PageWidthTest {
                 + " and reference = ? order by id desc fetch first 1 rows only", String.class, id + "/athens");
         Matcher link = Pattern.compile("/positions/sign/([A-Za-z0-9_-]{43})").matcher(body);
         assertThat(link.find()).as("a personal link in the signature request").isTrue();
+        return link.group(1);
+    }
+
+    /** A personal link of Athens to answer a new survey, as mailed when it is published. */
+    String answerToken() {
+        String id = new org.diktyo.surveys.SurveyFixture(new Http(port), json).open("Έρευνα του πλάτους", 10);
+        String body = jdbc.queryForObject("select body_text from mail_outbox where purpose = 'survey-answer'"
+                + " and reference = ? order by id desc fetch first 1 rows only", String.class, id + "/athens");
+        Matcher link = Pattern.compile("/surveys/answer/([A-Za-z0-9_-]{43})").matcher(body);
+        assertThat(link.find()).as("a personal link in the survey's mail").isTrue();
         return link.group(1);
     }
 

@@ -1,5 +1,6 @@
 package org.diktyo.badinput;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -106,6 +107,12 @@ class BadInputTest {
     String positionHash;
     String positionConsultation;
     String positionRevision;
+    org.diktyo.surveys.SurveyFixture surveys;
+    /** The survey the endpoints are sent to ({@link #prepare}), a draft for the pages' forms, one open for answers, Athens' link to it. */
+    String survey;
+    String surveyDraft;
+    String surveyOpen;
+    String answerToken;
     /** Thessaloniki's personal link to sign {@link #positionOpen}. */
     String signatureToken;
 
@@ -120,7 +127,7 @@ class BadInputTest {
     void setUp() {
         http = new Http(port);
         meeting = ok(http.send("POST", "/api/v1/meetings", TOKEN, meetingJson()), 201).get("id").asString();
-        LocalDate day = LocalDate.now().plusDays(40);
+        LocalDate day = Today.inAthens().plusDays(40);
         part = ok(http.send("POST", "/api/v1/meetings/" + meeting + "/parts", TOKEN, partJson(day, "17:30")), 201)
                 .get("id").asString();
         part2 = ok(http.send("POST", "/api/v1/meetings/" + meeting + "/parts", TOKEN, partJson(day, "20:00")), 201)
@@ -179,6 +186,15 @@ class BadInputTest {
                 String.class, positionOpen + "/thessaloniki").get(0));
         assertThat(signature.find()).isTrue();
         signatureToken = signature.group(1);
+        surveys = new org.diktyo.surveys.SurveyFixture(http, json);
+        surveyDraft = surveys.draft("Έρευνα των φορμών", 10);
+        survey = surveyDraft;
+        surveyOpen = surveys.open("Έρευνα των απαντήσεων", 30);
+        Matcher answer = Pattern.compile("/surveys/answer/([A-Za-z0-9_-]{43})").matcher(jdbc.queryForList(
+                "select body_text from mail_outbox where purpose = 'survey-answer' and reference = ? order by id desc",
+                String.class, surveyOpen + "/athens").get(0));
+        assertThat(answer.find()).isTrue();
+        answerToken = answer.group(1);
     }
 
     /** A new open case of {@link #accessionTown} at IDENTIFIED (the one before it declined), with a follow-up. */
@@ -196,7 +212,7 @@ class BadInputTest {
     String accessionJson() {
         return """
                 {"municipalityId":"%s","source":"PARTNER_REFERRAL","stage":"CONTACTED","ownerEmail":"owner@hardening.example",
-                 "nextAction":"Κλήση","nextActionOn":"2030-01-15","openedOn":"%s"}""".formatted(accessionTown, LocalDate.now());
+                 "nextAction":"Κλήση","nextActionOn":"2030-01-15","openedOn":"%s"}""".formatted(accessionTown, Today.inAthens());
     }
 
     static String joinJson() {
@@ -243,6 +259,13 @@ class BadInputTest {
                     position = positions.frozen();
             case "POST /api/v1/positions/{id}/send" -> position = positions.closed();
             case "POST /api/v1/positions/{id}/responses" -> position = positions.sent();
+            case "PUT /api/v1/surveys/{id}", "POST /api/v1/surveys/{id}/publish" -> survey = surveys.draft("Έρευνα ελέγχου", 10);
+            case "PUT /api/v1/surveys/{id}/responses/{municipalityId}" -> survey = surveyOpen;
+            case "POST /api/v1/surveys/{id}/share" -> {
+                survey = surveys.open("Έρευνα που κλείνει", 10);
+                jdbc.update("update survey set opens_on = ?, closes_on = ? where id = ?", java.sql.Date.valueOf("2026-02-02"),
+                        java.sql.Date.valueOf("2026-03-13"), survey);
+            }
             default -> { }
         }
     }
@@ -298,7 +321,7 @@ class BadInputTest {
         return """
                 {"audience":"HAND_PICKED","region":null,"municipalities":["%s"],"quota":2,"deadline":"%s",
                  "parts":["%s","%s"],"documents":["%s"],"letterEl":"Σας προσκαλούμε.","letterEn":"We invite you.",
-                 "reminderDays":"7,2"}""".formatted(municipality, LocalDate.now().plusDays(30), part, part2, document);
+                 "reminderDays":"7,2"}""".formatted(municipality, Today.inAthens().plusDays(30), part, part2, document);
     }
 
     String replyJson() {
@@ -385,6 +408,7 @@ class BadInputTest {
                 Map.entry("{municipalityId}", "athens"), Map.entry("{adoptionToken}", adopt == null ? "none" : adopt),
                 Map.entry("{caseId}", accessionCase), Map.entry("{activityId}", accessionActivity),
                 Map.entry("{positionId}", positionOpen), Map.entry("{signatureToken}", signatureToken),
+                Map.entry("{surveyId}", surveyDraft), Map.entry("{answerToken}", answerToken),
                 Map.entry("{slug}", jdbc.queryForObject("select slug from knowledge_entry where kind = 'CHALLENGE'"
                         + " and state = 'PUBLISHED' order by slug fetch first 1 rows only", String.class)));
         String path = pattern;
@@ -419,6 +443,9 @@ class BadInputTest {
         if (pattern.contains("/accessions/")) {
             return accessionCase;
         }
+        if (pattern.contains("/surveys/{id}")) {
+            return survey;
+        }
         if (pattern.contains("/positions/{id}/signatures")) {
             return positionOpen;
         }
@@ -439,8 +466,8 @@ class BadInputTest {
         bodies.put("POST /api/v1/meetings", meetingJson());
         bodies.put("PATCH /api/v1/meetings/{id}", meetingJson());
         bodies.put("POST /api/v1/meetings/{id}/cancel", null);
-        bodies.put("POST /api/v1/meetings/{id}/parts", partJson(LocalDate.now().plusDays(40), "17:30"));
-        bodies.put("PUT /api/v1/meetings/{id}/parts/{partId}", partJson(LocalDate.now().plusDays(40), "17:30"));
+        bodies.put("POST /api/v1/meetings/{id}/parts", partJson(Today.inAthens().plusDays(40), "17:30"));
+        bodies.put("PUT /api/v1/meetings/{id}/parts/{partId}", partJson(Today.inAthens().plusDays(40), "17:30"));
         bodies.put("DELETE /api/v1/meetings/{id}/parts/{partId}", null);
         bodies.put("PUT /api/v1/meetings/{id}/agenda", agendaJson());
         bodies.put("POST /api/v1/meetings/{id}/agenda/publish", null);
@@ -468,20 +495,20 @@ class BadInputTest {
         bodies.put("POST /api/v1/memorandum/versions", versionJson());
         bodies.put("PUT /api/v1/memorandum/versions/{number}/clauses/{key}", clauseJson());
         bodies.put("POST /api/v1/memorandum/versions/{number}/open-consultation",
-                "{\"closesOn\":\"" + LocalDate.now().plusDays(30) + "\"}");
+                "{\"closesOn\":\"" + Today.inAthens().plusDays(30) + "\"}");
         bodies.put("POST /api/v1/memorandum/versions/{number}/close-consultation", null);
         bodies.put("POST /api/v1/memorandum/versions/{number}/freeze", null);
-        bodies.put("POST /api/v1/memorandum/versions/{number}/adopt", "{\"inForceFrom\":\"" + LocalDate.now() + "\"}");
+        bodies.put("POST /api/v1/memorandum/versions/{number}/adopt", "{\"inForceFrom\":\"" + Today.inAthens() + "\"}");
         bodies.put("POST /api/v1/memorandum/versions/{number}/abandon", null);
         bodies.put("POST /api/v1/memorandum/versions/{number}/amendments", proposalJson());
         bodies.put("PUT /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}", """
                 {"decisionNumber":"αρ. 123","decisionDate":"%s","ada":"6ΩΚΓ46ΜΤΛ6-ΘΒ5","signatoryName":"Χάρης Δούκας",
-                 "signatoryCapacity":"MAYOR","authorisationRef":"","signedOn":"%s"}""".formatted(LocalDate.now(), LocalDate.now()));
+                 "signatoryCapacity":"MAYOR","authorisationRef":"","signedOn":"%s"}""".formatted(Today.inAthens(), Today.inAthens()));
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject",
                 "{\"reason\":\"Λείπει η υπογραφή.\"}");
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/verify", null);
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoption-requests",
-                "{\"deadline\":\"" + LocalDate.now().plusDays(60) + "\"}");
+                "{\"deadline\":\"" + Today.inAthens().plusDays(60) + "\"}");
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/signed-copy", null); // multipart: AdoptionApiTest
         bodies.put("POST /api/v1/amendments/{id}/submit", null);
         bodies.put("POST /api/v1/amendments/{id}/withdraw", null);
@@ -503,20 +530,20 @@ class BadInputTest {
         bodies.put("PATCH /api/v1/accessions/{id}",
                 "{\"ownerEmail\":\"owner@hardening.example\",\"nextAction\":\"Κλήση\",\"nextActionOn\":\"2030-01-15\"}");
         bodies.put("POST /api/v1/accessions/{id}/advance",
-                "{\"to\":\"CONTACTED\",\"reason\":\"Τηλεφώνημα.\",\"effectiveOn\":\"" + LocalDate.now() + "\"}");
+                "{\"to\":\"CONTACTED\",\"reason\":\"Τηλεφώνημα.\",\"effectiveOn\":\"" + Today.inAthens() + "\"}");
         bodies.put("POST /api/v1/accessions/{id}/activities", """
-                {"kind":"NOTE","on":"%s","text":"Σημείωση.","dueOn":"2030-01-15","internal":false}""".formatted(LocalDate.now()));
-        bodies.put("PATCH /api/v1/accessions/{id}/activities/{activityId}", "{\"doneOn\":\"" + LocalDate.now() + "\"}");
+                {"kind":"NOTE","on":"%s","text":"Σημείωση.","dueOn":"2030-01-15","internal":false}""".formatted(Today.inAthens()));
+        bodies.put("PATCH /api/v1/accessions/{id}/activities/{activityId}", "{\"doneOn\":\"" + Today.inAthens() + "\"}");
         bodies.put("POST /api/v1/join", joinJson());
         bodies.put("POST /api/v1/positions", org.diktyo.positions.PositionFixture.positionJson("Θέση ελέγχου"));
         bodies.put("PUT /api/v1/positions/{id}/addressees", org.diktyo.positions.PositionFixture.addresseesJson());
-        bodies.put("POST /api/v1/positions/{id}/open-consultation", "{\"closesOn\":\"" + LocalDate.now().plusDays(20) + "\"}");
+        bodies.put("POST /api/v1/positions/{id}/open-consultation", "{\"closesOn\":\"" + Today.inAthens().plusDays(20) + "\"}");
         bodies.put("POST /api/v1/positions/{id}/amendments", """
                 {"municipalityId":"athens","kind":"REPLACE","clauseKey":"p.2","baseRevision":"%s","headingEl":"",
                  "headingEn":"","textEl":"Είμαστε στη διάθεσή σας για συνάντηση.","textEn":"We are at your disposal.",
                  "justification":"Πιο συγκεκριμένο.","cosponsors":[]}""".formatted(positionRevision));
         bodies.put("POST /api/v1/positions/{id}/freeze", null);
-        bodies.put("POST /api/v1/positions/{id}/open-signature", "{\"closesOn\":\"" + LocalDate.now().plusDays(20)
+        bodies.put("POST /api/v1/positions/{id}/open-signature", "{\"closesOn\":\"" + Today.inAthens().plusDays(20)
                 + "\",\"minSignatories\":2,\"openTo\":\"MEMBERS\"}");
         bodies.put("POST /api/v1/positions/{id}/correct", """
                 {"clauseKey":"p.1","headingEl":"Αίτημα","headingEn":"Request","textEl":"Ζητούμε μία θέση στην επιτροπή.",
@@ -529,6 +556,12 @@ class BadInputTest {
         bodies.put("POST /api/v1/positions/{id}/signatures/{municipalityId}/letter", null); // multipart: PositionLetterTest
         bodies.put("DELETE /api/v1/positions/{id}/signatures/{municipalityId}", null);
         bodies.put("POST /api/v1/positions/{id}/responses", org.diktyo.positions.PositionFixture.responseJson());
+        bodies.put("POST /api/v1/surveys", org.diktyo.surveys.SurveyFixture.surveyJson("Έρευνα ελέγχου", 10));
+        bodies.put("PUT /api/v1/surveys/{id}", org.diktyo.surveys.SurveyFixture.surveyJson("Έρευνα ελέγχου", 12));
+        bodies.put("POST /api/v1/surveys/{id}/publish", null);
+        bodies.put("POST /api/v1/surveys/{id}/share", null);
+        bodies.put("PUT /api/v1/surveys/{id}/responses/{municipalityId}",
+                org.diktyo.surveys.SurveyFixture.answerJson(1, 4, "12,5", "Η στέγαση."));
         return bodies;
     }
 
@@ -746,6 +779,19 @@ class BadInputTest {
         forms.put("POST /positions/sign/{signatureToken}", new FormCase(link, link));
         forms.put("POST /positions/sign/{signatureToken}/withdraw", new FormCase(link, null));
         forms.put("POST /positions/sign/{signatureToken}/letter", new FormCase(link, null)); // multipart
+        String today = Today.inAthens().toString();
+        forms.put("POST /admin/surveys", new FormCase("/admin/surveys", "/admin/surveys", Map.of("titleEl", "Έρευνα",
+                "opensOn", today, "closesOn", Today.inAthens().plusDays(10).toString())));
+        String s = "/admin/surveys/" + surveyDraft;
+        forms.put("POST /admin/surveys/{surveyId}", new FormCase(s, s));
+        forms.put("POST /admin/surveys/{surveyId}/questions", new FormCase(s, s + "/questions",
+                Map.of("textEl", "Ερώτηση", "optionsEl", "Ναι\nΌχι")));
+        forms.put("POST /admin/surveys/{surveyId}/questions/{number}/remove", new FormCase(s, null));
+        forms.put("POST /admin/surveys/{surveyId}/publish", new FormCase(s, null)); // kept a draft for the other forms
+        forms.put("POST /admin/surveys/{surveyId}/share", new FormCase(s, null)); // a draft: refused on the page
+        forms.put("POST /account/surveys/{surveyId}", new FormCase("/account/surveys", null)); // a focal point's
+        String answer = "/surveys/answer/" + answerToken;
+        forms.put("POST /surveys/answer/{answerToken}", new FormCase(answer, answer));
         return forms;
     }
 
@@ -796,11 +842,12 @@ class BadInputTest {
         for (var entry : pageForms().entrySet()) {
             String endpoint = entry.getKey();
             FormCase c = entry.getValue();
-            boolean adoption = endpoint.startsWith("POST /memorandum/adopt/") || endpoint.startsWith("POST /positions/sign/");
+            boolean adoption = endpoint.startsWith("POST /memorandum/adopt/") || endpoint.startsWith("POST /positions/sign/")
+                    || endpoint.startsWith("POST /surveys/answer/");
             SessionHttp who = endpoint.startsWith("POST /r/") || endpoint.startsWith("POST /join") || adoption ? anonymous
                     : browser;
             String target = adoption ? endpoint.substring("POST ".length()).replace("{adoptionToken}", adopt)
-                    .replace("{signatureToken}", signatureToken) : path(endpoint.substring("POST ".length()), null);
+                    .replace("{signatureToken}", signatureToken).replace("{answerToken}", answerToken) : path(endpoint.substring("POST ".length()), null);
             String html = who.get(c.page()).body();
             HtmlForms.Form form = c.formAction() == null ? null : HtmlForms.form(html, c.formAction()).orElse(null);
             soft.assertThat(c.formAction() == null || form != null).as(endpoint + ": form " + c.formAction() + " on "

@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -57,7 +58,7 @@ class AsUsersFindItTest {
         JsonNode created = fx.body(fx.ok(fx.http.send("POST", "/api/v1/meetings/" + meeting + "/campaigns",
                 InvitationFixture.TOKEN, """
                 {"audience":"HAND_PICKED","municipalities":["%s"],"quota":2,"deadline":"%s","parts":[%s]}
-                """.formatted(fx.municipalities(49, 1).get(0), LocalDate.now().plusDays(30), parts)), 201));
+                """.formatted(fx.municipalities(49, 1).get(0), Today.inAthens().plusDays(30), parts)), 201));
         JsonNode proposal = fx.body(fx.ok(fx.http.get("/api/v1/meetings/" + meeting + "/campaigns/proposal",
                 InvitationFixture.TOKEN), 200));
         assertThat(created.get("letterEl").asString()).isEqualTo(proposal.get("letterEl").asString())
@@ -68,7 +69,7 @@ class AsUsersFindItTest {
         // a letter given empty is still refused, naming the field
         var empty = fx.http.send("POST", "/api/v1/meetings/" + meeting + "/campaigns", InvitationFixture.TOKEN, """
                 {"audience":"MEMBERS","quota":2,"deadline":"%s","parts":[%s],"letterEl":"","letterEn":"We invite you."}
-                """.formatted(LocalDate.now().plusDays(30), parts));
+                """.formatted(Today.inAthens().plusDays(30), parts));
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("\"letterEl\"").doesNotContain("\"letterEn\"");
     }
@@ -90,7 +91,7 @@ class AsUsersFindItTest {
                 .isLessThan(genitives.indexOf("Βάρης - Βούλας - Βουλιαγμένης"));
 
         String chosen = mvc.perform(get("/admin/meetings/" + meeting + "/letter").param("lang", "en").param("municipality", "ioannina")
-                        .param("deadline", LocalDate.now().plusDays(30).toString()).session(session))
+                        .param("deadline", Today.inAthens().plusDays(30).toString()).session(session))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(chosen).contains("<option value=\"ioannina\" selected>Municipality of Ioannina</option>");
     }

@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -91,7 +92,7 @@ class AuditedDownloadsTest {
         String token = InvitationFixture.TOKEN;
         String meeting = fx.meeting(null, 40);
         String town = fx.municipalities(310, 1).get(0);
-        String campaign = fx.campaign(meeting, List.of(town), 2, LocalDate.now().plusDays(30), "");
+        String campaign = fx.campaign(meeting, List.of(town), 2, Today.inAthens().plusDays(30), "");
         fx.sendAndWait(campaign);
         String invitation = jdbc.queryForObject("select id from invitation where campaign_id = ?", String.class, campaign);
 
@@ -120,7 +121,7 @@ class AuditedDownloadsTest {
         String status = fx.body(fx.ok(fx.http.get("/api/v1/municipalities/" + town, token), 200)).get("status").asString();
         for (String to : List.of("CANDIDATE".equals(status) ? "PROSPECT" : "CANDIDATE", status)) {
             fx.ok(fx.http.send("POST", "/api/v1/municipalities/" + town + "/membership", token, """
-                    {"status":"%s","effectiveOn":"%s","reason":"Έλεγχος καταγραφής"}""".formatted(to, LocalDate.now())),
+                    {"status":"%s","effectiveOn":"%s","reason":"Έλεγχος καταγραφής"}""".formatted(to, Today.inAthens())),
                     201);
         }
         assertThat(fx.http.bytes("/api/v1/municipalities/" + town + "/accession-letter.pdf", token).statusCode())

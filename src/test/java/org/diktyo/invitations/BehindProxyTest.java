@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -60,7 +61,7 @@ class BehindProxyTest {
         InvitationFixture fx = new InvitationFixture(http, jdbc, json);
         String meeting = fx.meeting(40, 40);
         List<String> towns = fx.municipalities(250, 1);
-        String campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "3");
+        String campaign = fx.campaign(meeting, towns, 2, Today.inAthens().plusDays(30), "3");
         fx.sendAndWait(campaign);
         Map<String, String> tokens = fx.tokens(campaign);
         String valid = tokens.get(towns.get(0));

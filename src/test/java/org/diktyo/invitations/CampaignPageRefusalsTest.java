@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -70,7 +71,7 @@ class CampaignPageRefusalsTest {
     @Test
     void anUnknownPlaceholderIsAWarningOnThePreviewAndSendingIsPlainlyRefused() throws Exception {
         String meeting = fx.meeting(null, 40);
-        String campaign = fx.campaign(meeting, fx.municipalities(310, 2), 2, LocalDate.now().plusDays(30), "",
+        String campaign = fx.campaign(meeting, fx.municipalities(310, 2), 2, Today.inAthens().plusDays(30), "",
                 "Σας προσκαλούμε στις {foo}.", "We invite you on {foo}.");
 
         String greek = page("/admin/campaigns/" + campaign, "el");
@@ -99,7 +100,7 @@ class CampaignPageRefusalsTest {
     @Test
     void aMeetingWithoutAHostIsAWarningOnThePreview() throws Exception {
         String meeting = fx.meeting(null, 40);
-        String campaign = fx.campaign(meeting, fx.municipalities(310, 2), 2, LocalDate.now().plusDays(30), "");
+        String campaign = fx.campaign(meeting, fx.municipalities(310, 2), 2, Today.inAthens().plusDays(30), "");
         jdbc.update("update meeting set host_official_el = null, host_official_en = null where id = ?", meeting);
 
         assertThat(page("/admin/campaigns/" + campaign, "el")).contains("id=\"letter-problem\"",
@@ -116,7 +117,7 @@ class CampaignPageRefusalsTest {
         assertThat(name[1]).startsWith("Municipality of ");
         List<String> towns = new ArrayList<>(fx.municipalities(312, 1));
         towns.add(mayorless);
-        String campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "");
+        String campaign = fx.campaign(meeting, towns, 2, Today.inAthens().plusDays(30), "");
 
         HttpResponse<String> english = fx.http.send("POST", "/api/v1/campaigns/" + campaign + "/send",
                 InvitationFixture.TOKEN, null, "Accept-Language", "en");

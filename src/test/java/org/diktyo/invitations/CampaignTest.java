@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -64,7 +65,7 @@ class CampaignTest {
         assertThat(proposal.get("letterEn").asString()).startsWith("The Mayor of Athens, Haris Doukas, invites you");
 
         List<String> twenty = fx.municipalities(0, 20);
-        String campaign = fx.campaign(meeting, twenty, 2, LocalDate.now().plusDays(30), "7,2");
+        String campaign = fx.campaign(meeting, twenty, 2, Today.inAthens().plusDays(30), "7,2");
 
         JsonNode preview = fx.body(fx.ok(fx.http.get("/api/v1/campaigns/" + campaign + "/preview", InvitationFixture.TOKEN), 200));
         assertThat(preview.get("recipients")).hasSize(20);
@@ -127,7 +128,7 @@ class CampaignTest {
         int before = jdbc.queryForObject("select count(*) from invitation_campaign", Integer.class);
         var r = fx.http.send("POST", "/api/v1/meetings/" + meeting + "/campaigns", InvitationFixture.TOKEN, """
                 {"audience":"HAND_PICKED","municipalities":[],"quota":0,"deadline":"%s","parts":[],"letterEl":"",
-                 "letterEn":"x","reminderDays":"7,x"}""".formatted(LocalDate.now().plusDays(60)), "Accept-Language", "en");
+                 "letterEn":"x","reminderDays":"7,x"}""".formatted(Today.inAthens().plusDays(60)), "Accept-Language", "en");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(r.body()).contains("\"municipalities\"", "\"quota\"", "\"parts\"", "\"letterEl\"", "\"reminderDays\"",

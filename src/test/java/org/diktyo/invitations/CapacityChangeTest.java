@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ class CapacityChangeTest {
     InvitationFixture fx;
     String meeting;
     List<String> parts;
-    LocalDate day = LocalDate.now().plusDays(40);
+    LocalDate day = Today.inAthens().plusDays(40);
 
     String partJson(String el, String en, String from, String to, Integer capacity) {
         return """
@@ -70,7 +71,7 @@ class CapacityChangeTest {
         meeting = fx.meeting(2, 40);
         parts = fx.parts(meeting);
         List<String> towns = fx.municipalities(307, 3);
-        String campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "");
+        String campaign = fx.campaign(meeting, towns, 2, Today.inAthens().plusDays(30), "");
         fx.sendAndWait(campaign);
         Map<String, String> tokens = fx.tokens(campaign);
         for (String town : towns) {

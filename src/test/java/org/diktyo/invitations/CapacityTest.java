@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -75,7 +76,7 @@ class CapacityTest {
         List<String> parts = fx.parts(meeting);
         String work = parts.get(0);
         List<String> towns = fx.municipalities(100, 200);
-        String campaign = fx.campaign(meeting, towns, 1, LocalDate.now().plusDays(30), "");
+        String campaign = fx.campaign(meeting, towns, 1, Today.inAthens().plusDays(30), "");
         fx.sendAndWait(campaign);
         Map<String, String> tokens = fx.tokens(campaign);
 

@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -56,7 +57,7 @@ class DayListsApiTest {
         meeting = fx.meeting(3, 45);
         List<String> parts = fx.parts(meeting);
         towns = fx.municipalities(300, 3);
-        String campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "");
+        String campaign = fx.campaign(meeting, towns, 2, Today.inAthens().plusDays(30), "");
         fx.sendAndWait(campaign);
         Map<String, String> tokens = fx.tokens(campaign);
         answer(tokens.get(towns.get(0)), parts, "ATTEND", "ATTEND",

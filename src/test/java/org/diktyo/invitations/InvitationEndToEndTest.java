@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -137,7 +138,7 @@ class InvitationEndToEndTest {
             assertThat(parsed).contains("METHOD REQUEST", "VTIMEZONE Europe/Athens");
             List<String> events = parsed.lines().filter(l -> l.startsWith("EVENT ")).toList();
             assertThat(events).hasSize(2);
-            LocalDate day = LocalDate.now().plusDays(40);
+            LocalDate day = Today.inAthens().plusDays(40);
             assertThat(events.get(0)).contains("start=" + day + "T17:30:00+0", "end=" + day + "T20:00:00+0",
                     "tz=Europe/Athens", "attendees=1", "url=" + link);
             assertThat(events.get(1)).contains("start=" + day + "T20:00:00+0", "tz=Europe/Athens");
@@ -218,7 +219,7 @@ class InvitationEndToEndTest {
         String[] name = fx.officialNames(mayorless);
         List<String> towns = new ArrayList<>(fx.municipalities(45, 2));
         towns.add(mayorless);
-        String campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "");
+        String campaign = fx.campaign(meeting, towns, 2, Today.inAthens().plusDays(30), "");
 
         JsonNode preview = fx.body(fx.ok(fx.http.get("/api/v1/campaigns/" + campaign + "/preview", InvitationFixture.TOKEN), 200));
         assertThat(preview.get("withoutLetter")).hasSize(1);
@@ -344,7 +345,7 @@ class InvitationEndToEndTest {
         return fx.body(fx.ok(fx.http.send("POST", "/api/v1/meetings/" + meeting + "/campaigns", InvitationFixture.TOKEN, """
                 {"audience":"HAND_PICKED","municipalities":[%s],"quota":2,"deadline":"%s","parts":[%s],
                  "documents":["%s"],"letterEl":"Σας προσκαλούμε.","letterEn":"We invite you.","reminderDays":""}
-                """.formatted(municipalities, LocalDate.now().plusDays(30), parts, document)), 201)).get("id").asString();
+                """.formatted(municipalities, Today.inAthens().plusDays(30), parts, document)), 201)).get("id").asString();
     }
 
     /** Uploads a document to the meeting through the API; its id. */

@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -54,7 +55,7 @@ class InvitationFilesTest {
         String meeting = fx.meeting(null, 40);
         parts = fx.parts(meeting);
         town = fx.municipalities(306, 1).get(0);
-        String campaign = fx.campaign(meeting, List.of(town), 2, LocalDate.now().plusDays(30), "");
+        String campaign = fx.campaign(meeting, List.of(town), 2, Today.inAthens().plusDays(30), "");
         fx.sendAndWait(campaign);
         Map<String, String> tokens = fx.tokens(campaign);
         mailed = tokens.get(town);

@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -56,7 +57,7 @@ public final class InvitationFixture {
                  "hostMunicipalityId":"athens","hostOfficialEl":"Ο Δήμαρχος Αθηναίων, Χάρης Δούκας",
                  "hostOfficialEn":"The Mayor of Athens, Haris Doukas","visibility":"NETWORK","status":"ANNOUNCED"}
                 """.formatted(title, title)), 201)).get("id").asString();
-        LocalDate day = LocalDate.now().plusDays(days);
+        LocalDate day = Today.inAthens().plusDays(days);
         part(id, "Συνάντηση εργασίας", "Working meeting", day, "17:30", "20:00", capacity);
         part(id, "Δεξίωση", "Reception", day, "20:00", "22:00", null);
         return id;
@@ -69,7 +70,7 @@ public final class InvitationFixture {
                  "hostMunicipalityId":"athens","hostOfficialEl":"Ο Δήμαρχος Αθηναίων, Χάρης Δούκας",
                  "hostOfficialEn":"The Mayor of Athens, Haris Doukas","visibility":"NETWORK","status":"ANNOUNCED"}
                 """), 201)).get("id").asString();
-        part(id, "Συνάντηση εργασίας", "Working meeting", LocalDate.now().plusDays(days), "17:30", "20:00", null);
+        part(id, "Συνάντηση εργασίας", "Working meeting", Today.inAthens().plusDays(days), "17:30", "20:00", null);
         return id;
     }
 

@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -69,7 +70,7 @@ class InvitationJourneyTest {
         String meeting = fx.meeting(30, 40);
         List<String> parts = fx.parts(meeting);
         List<String> towns = fx.municipalities(70, 2);
-        String campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "7");
+        String campaign = fx.campaign(meeting, towns, 2, Today.inAthens().plusDays(30), "7");
         fx.sendAndWait(campaign);
         Map<String, String> tokens = fx.tokens(campaign);
 

@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
@@ -56,7 +57,7 @@ class JobsTest {
         InvitationFixture fx = new InvitationFixture(new Http(port), jdbc, json);
         String meeting = fx.meeting(null, 40);
         List<String> towns = fx.municipalities(60, 4);
-        String campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "7,2");
+        String campaign = fx.campaign(meeting, towns, 2, Today.inAthens().plusDays(30), "7,2");
         fx.sendAndWait(campaign);
         Map<String, String> tokens = fx.tokens(campaign);
         assertThat(jdbc.queryForList("select id from scheduled_job where subject_id = ? order by due_at", String.class,

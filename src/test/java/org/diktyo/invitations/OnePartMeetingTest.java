@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -61,7 +62,7 @@ class OnePartMeetingTest {
     void theLetterOfAMeetingOfOnePartIsTheNetworksWithoutTheReception() throws Exception {
         String meeting = fx.meetingOfOnePart(40);
         String town = fx.municipalities(313, 1).get(0);
-        String deadline = LocalDate.now().plusDays(30).toString();
+        String deadline = Today.inAthens().plusDays(30).toString();
 
         MvcResult preview = page("/admin/meetings/" + meeting + "/letter", "municipality", town, "lang", "el",
                 "deadline", deadline);
@@ -85,7 +86,7 @@ class OnePartMeetingTest {
     @Test
     void aCampaignsOwnWordsNamingTheReceptionAreAWarningWithParagraphAndLine() throws Exception {
         String meeting = fx.meetingOfOnePart(40);
-        String campaign = fx.campaign(meeting, fx.municipalities(48, 1), 2, LocalDate.now().plusDays(30), "",
+        String campaign = fx.campaign(meeting, fx.municipalities(48, 1), 2, Today.inAthens().plusDays(30), "",
                 "Σας προσκαλούμε.\\n\\nΗ συνάντηση είναι σύντομη.\\n{reception}, δεξίωση.", "We invite you.");
 
         String greek = page("/admin/campaigns/" + campaign, "lang", "el").getResponse().getContentAsString(StandardCharsets.UTF_8);

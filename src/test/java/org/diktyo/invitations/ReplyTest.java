@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -68,7 +69,7 @@ class ReplyTest {
         meeting = fx.meeting(40, 40);
         parts = fx.parts(meeting);
         towns = fx.municipalities(40, 3);
-        campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "3");
+        campaign = fx.campaign(meeting, towns, 2, Today.inAthens().plusDays(30), "3");
         fx.sendAndWait(campaign);
         tokens = fx.tokens(campaign);
     }
@@ -226,7 +227,7 @@ class ReplyTest {
 
     @Test
     void afterTheDeadlineThePageIsReadOnlyAndOffersALateRequest() throws Exception {
-        String late = fx.campaign(meeting, fx.municipalities(50, 1), 2, LocalDate.now().plusDays(30), "");
+        String late = fx.campaign(meeting, fx.municipalities(50, 1), 2, Today.inAthens().plusDays(30), "");
         fx.sendAndWait(late);
         String token = fx.tokens(late).values().iterator().next();
         jdbc.update("update invitation_campaign set rsvp_deadline = ? where id = ?",

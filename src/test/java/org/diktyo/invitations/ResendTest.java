@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -49,7 +50,7 @@ class ResendTest {
         InvitationFixture fx = new InvitationFixture(new Http(port), jdbc, json);
         String meeting = fx.meeting(null, 40);
         List<String> towns = fx.municipalities(303, 2);
-        String campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "");
+        String campaign = fx.campaign(meeting, towns, 2, Today.inAthens().plusDays(30), "");
         fx.sendAndWait(campaign);
         Map<String, String> first = fx.tokens(campaign);
 
@@ -91,7 +92,7 @@ class ResendTest {
         InvitationFixture fx = new InvitationFixture(new Http(port), jdbc, json);
         String meeting = fx.meeting(null, 40);
         List<String> towns = fx.municipalities(305, 1);
-        String campaign = fx.campaign(meeting, towns, 2, LocalDate.now().plusDays(30), "");
+        String campaign = fx.campaign(meeting, towns, 2, Today.inAthens().plusDays(30), "");
         fx.sendAndWait(campaign);
         String invitation = jdbc.queryForObject("select id from invitation where campaign_id = ?", String.class, campaign);
         jdbc.update("update invitation set status = 'NO_ADDRESS' where id = ?", invitation);

@@ -1,5 +1,6 @@
 package org.diktyo.meetings;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -54,7 +55,7 @@ class DocumentRemovalTest {
     void setUp() {
         client = new MeetingsClient(port, json);
         meeting = client.create(TOKEN, "PUBLIC", "ANNOUNCED", MeetingsClient.unique());
-        String future = java.time.LocalDate.now().plusDays(40).toString();
+        String future = Today.inAthens().plusDays(40).toString();
         var part = client.http.send("POST", "/api/v1/meetings/" + meeting + "/parts", TOKEN,
                 MeetingsClient.part("Working meeting", "17:30", "20:00", "null").replace("2025-06-16", future));
         assertThat(part.statusCode()).as(part.body()).isEqualTo(201);
@@ -99,7 +100,7 @@ class DocumentRemovalTest {
         var campaign = client.http.send("POST", "/api/v1/meetings/" + meeting + "/campaigns", TOKEN, """
                 {"audience":"HAND_PICKED","municipalities":["athens"],"quota":2,"deadline":"%s","parts":["%s"],
                  "documents":["%s"],"letterEl":"Σας προσκαλούμε.","letterEn":"We invite you.","reminderDays":""}
-                """.formatted(java.time.LocalDate.now().plusDays(20), part, document));
+                """.formatted(Today.inAthens().plusDays(20), part, document));
         assertThat(campaign.statusCode()).as(campaign.body()).isEqualTo(201);
 
         var refused = client.http.send("DELETE", "/api/v1/meetings/" + meeting + "/documents/" + document, TOKEN, null,

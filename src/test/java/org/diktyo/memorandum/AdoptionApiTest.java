@@ -1,5 +1,6 @@
 package org.diktyo.memorandum;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -55,11 +56,11 @@ class AdoptionApiTest {
         String hash = fixture.ok(http.get("/api/v1/memorandum/versions/" + n, SECRETARIAT), 200).get("version")
                 .get("textHash").asString();
         String base = "/api/v1/memorandum/versions/" + n + "/adoptions/";
-        String year = String.valueOf(LocalDate.now().getYear());
-        String decided = LocalDate.now().withDayOfYear(1).toString();
+        String year = String.valueOf(Today.inAthens().getYear());
+        String decided = Today.inAthens().withDayOfYear(1).toString();
         String decision = """
                 {"decisionNumber":"αρ. 123","decisionDate":"%s","ada":"6ΩKΓ46MTΛ6-ΘB5","signatoryName":"Χάρης Δούκας",
-                 "signatoryCapacity":"MAYOR","signedOn":"%s"}""".formatted(decided, LocalDate.now());
+                 "signatoryCapacity":"MAYOR","signedOn":"%s"}""".formatted(decided, Today.inAthens());
         byte[] pdf;
         try (var in = getClass().getResourceAsStream("/demo/memorandum-axes.pdf")) {
             pdf = in.readAllBytes();
@@ -80,16 +81,16 @@ class AdoptionApiTest {
             refused(soft, http.send("POST", base + "athens/reject", token, "{\"reason\":\"Όχι.\"}"), 403);
         }
         refused(soft, http.send("PUT", base + "athens", athens, decision.replace("αρ. 123", "123/24")), 400, "decisionNumber");
-        refused(soft, http.send("PUT", base + "athens", athens, decision.replace("αρ. 123", "123/" + (LocalDate.now().getYear() - 1))),
+        refused(soft, http.send("PUT", base + "athens", athens, decision.replace("αρ. 123", "123/" + (Today.inAthens().getYear() - 1))),
                 400, "decisionNumber");
         refused(soft, http.send("PUT", base + "athens", athens, decision.replace("\"ada\":\"6ΩKΓ46MTΛ6-ΘB5\"", "\"ada\":\"xyz\"")),
                 400, "ada");
         refused(soft, http.send("PUT", base + "athens", athens, decision.replace("\"MAYOR\"", "\"DEPUTY_MAYOR_AUTHORISED\"")),
                 400, "authorisationRef");
-        refused(soft, http.send("PUT", base + "athens", athens, decision.replace("\"signedOn\":\"" + LocalDate.now(),
-                "\"signedOn\":\"" + LocalDate.now().plusDays(1))), 400, "signedOn");
+        refused(soft, http.send("PUT", base + "athens", athens, decision.replace("\"signedOn\":\"" + Today.inAthens(),
+                "\"signedOn\":\"" + Today.inAthens().plusDays(1))), 400, "signedOn");
         refused(soft, http.send("PUT", base + "athens", athens, decision.replace("\"decisionDate\":\"" + decided,
-                "\"decisionDate\":\"" + LocalDate.now().plusYears(1))), 400, "decisionDate");
+                "\"decisionDate\":\"" + Today.inAthens().plusYears(1))), 400, "decisionDate");
         refused(soft, http.upload(base + "athens/signed-copy", athens, "copy.pdf", pdf, new String[0]), 409);
         soft.assertThat(counts()).as("nothing written by the refusals").containsExactly(before);
         soft.assertAll();
@@ -136,7 +137,7 @@ class AdoptionApiTest {
         assertThat(list.get("items")).extracting(i -> i.get("municipalityId").asString()).containsExactly("athens");
         refused(null, http.get(base + "athens/signed-copy", null), 401);
         fixture.ok(http.send("POST", "/api/v1/memorandum/versions/" + n + "/adopt", SECRETARIAT,
-                "{\"inForceFrom\":\"" + LocalDate.now() + "\"}"), 200);
+                "{\"inForceFrom\":\"" + Today.inAthens() + "\"}"), 200);
         HttpResponse<String> page = http.get("/memorandum", null);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Δήμοι που την υιοθέτησαν (1)", "123/" + year,

@@ -1,5 +1,6 @@
 package org.diktyo.memorandum;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ class AdoptionBrowserTest {
             number.sendKeys("45", Keys.ENTER);
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-file")));
             assertThat(browser.driver.findElement(By.id("adoption-state")).getText())
-                    .contains("45/" + LocalDate.now().getYear());
+                    .contains("45/" + Today.inAthens().getYear());
             browser.axe();
             browser.driver.findElement(By.id("f-file")).sendKeys(pdf.toString());
             browser.driver.findElement(By.id("upload-copy")).click();
@@ -105,6 +106,6 @@ class AdoptionBrowserTest {
     /** Today in a date field, set as a browser's date picker would (the value, in ISO form). */
     private static void date(Browser browser, String id) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "document.getElementById(arguments[0]).value = arguments[1];", id, LocalDate.now().toString());
+                "document.getElementById(arguments[0]).value = arguments[1];", id, Today.inAthens().toString());
     }
 }

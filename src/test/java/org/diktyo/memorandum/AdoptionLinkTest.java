@@ -1,5 +1,6 @@
 package org.diktyo.memorandum;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -72,10 +73,10 @@ class AdoptionLinkTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Βήμα 1: απόφαση Δημοτικού Συμβουλίου").doesNotContain("Βήμα 2: υπογεγραμμένο αντίγραφο\"");
 
-        String year = String.valueOf(LocalDate.now().getYear());
+        String year = String.valueOf(Today.inAthens().getYear());
         MvcResult refused = mvc.perform(post("/memorandum/adopt/" + token).with(csrf()).param("decisionNumber", "123/24")
-                .param("decisionDate", LocalDate.now().toString()).param("signatoryName", "Χάρης Δούκας")
-                .param("signatoryCapacity", "MAYOR").param("signedOn", LocalDate.now().toString())).andReturn();
+                .param("decisionDate", Today.inAthens().toString()).param("signatoryName", "Χάρης Δούκας")
+                .param("signatoryCapacity", "MAYOR").param("signedOn", Today.inAthens().toString())).andReturn();
         assertThat(refused.getResponse().getStatus()).as("the form again").isEqualTo(200);
         assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Γράψτε το έτος με τέσσερα ψηφία").contains("value=\"Χάρης Δούκας\"");
@@ -91,8 +92,8 @@ class AdoptionLinkTest {
         token = again.group(1);
 
         MvcResult saved = mvc.perform(post("/memorandum/adopt/" + token).with(csrf()).param("decisionNumber", "αρ. 123")
-                .param("decisionDate", LocalDate.now().toString()).param("signatoryName", "Χάρης Δούκας")
-                .param("signatoryCapacity", "MAYOR").param("signedOn", LocalDate.now().toString())).andReturn();
+                .param("decisionDate", Today.inAthens().toString()).param("signatoryName", "Χάρης Δούκας")
+                .param("signatoryCapacity", "MAYOR").param("signedOn", Today.inAthens().toString())).andReturn();
         assertThat(saved.getResponse().getStatus()).isEqualTo(302);
         assertThat(state(n)).isEqualTo("DECISION_RECORDED");
         assertThat(jdbc.queryForObject("select decision_number from memorandum_adoption where version_number = ?"
@@ -124,12 +125,12 @@ class AdoptionLinkTest {
         MemorandumFixture fixture = new MemorandumFixture(http, json);
         String signed = fixture.signedAdoption("athens");
         int n = Integer.parseInt(signed.split("/")[5]);
-        LocalDate deadline = LocalDate.now().plusDays(2);
+        LocalDate deadline = Today.inAthens().plusDays(2);
         JsonNode asked = fixture.ok(http.send("POST", "/api/v1/memorandum/versions/" + n + "/adoption-requests",
                 TestAccounts.demoToken(), "{\"deadline\":\"" + deadline + "\"}"), 200);
         assertThat(asked.get("requested")).extracting(JsonNode::asString).contains("thessaloniki").doesNotContain("athens");
         fixture.ok(http.send("POST", "/api/v1/memorandum/versions/" + n + "/adoption-requests", TestAccounts.demoToken(),
-                "{\"deadline\":\"" + LocalDate.now() + "\"}"), 400);
+                "{\"deadline\":\"" + Today.inAthens() + "\"}"), 400);
 
         long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         while (jdbc.queryForObject("select count(*) from scheduled_job where id like ? and done_at is not null",

@@ -1,5 +1,6 @@
 package org.diktyo.memorandum;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -75,10 +76,10 @@ class MemorandumApiTest {
             refused(soft, http.send("POST", a + "/decision", token, "{\"state\":\"REJECTED\"}"), 403);
             refused(soft, http.send("POST", "/api/v1/memorandum/versions", token, "{\"labelEl\":\"Χ\"}"), 403);
             refused(soft, http.send("PUT", v + "/clauses/preamble", token, "{\"textEl\":\"Χ\"}"), 403);
-            refused(soft, http.send("POST", v + "/open-consultation", token, "{\"closesOn\":\"" + LocalDate.now().plusDays(9) + "\"}"), 403);
+            refused(soft, http.send("POST", v + "/open-consultation", token, "{\"closesOn\":\"" + Today.inAthens().plusDays(9) + "\"}"), 403);
             refused(soft, http.send("POST", v + "/close-consultation", token, null), 403);
             refused(soft, http.send("POST", v + "/freeze", token, null), 403);
-            refused(soft, http.send("POST", v + "/adopt", token, "{\"inForceFrom\":\"" + LocalDate.now() + "\"}"), 403);
+            refused(soft, http.send("POST", v + "/adopt", token, "{\"inForceFrom\":\"" + Today.inAthens() + "\"}"), 403);
             refused(soft, http.send("POST", v + "/abandon", token, null), 403);
         }
         refused(soft, http.send("POST", v + "/amendments", partner, fixture.proposal(n, "athens", "DELETE", "art.1")), 403);
@@ -110,8 +111,8 @@ class MemorandumApiTest {
         JsonNode frozen = fixture.ok(http.send("POST", v + "/freeze", SECRETARIAT, null), 200);
         assertThat(frozen.get("state").asString()).isEqualTo("FROZEN");
         assertThat(frozen.get("textHash").asString()).hasSize(64);
-        refused(null, http.send("POST", v + "/adopt", SECRETARIAT, "{\"inForceFrom\":\"" + LocalDate.now().minusDays(1) + "\"}"), 400);
-        JsonNode adopted = fixture.ok(http.send("POST", v + "/adopt", SECRETARIAT, "{\"inForceFrom\":\"" + LocalDate.now() + "\"}"), 200);
+        refused(null, http.send("POST", v + "/adopt", SECRETARIAT, "{\"inForceFrom\":\"" + Today.inAthens().minusDays(1) + "\"}"), 400);
+        JsonNode adopted = fixture.ok(http.send("POST", v + "/adopt", SECRETARIAT, "{\"inForceFrom\":\"" + Today.inAthens() + "\"}"), 200);
         assertThat(adopted.get("state").asString()).isEqualTo("IN_FORCE");
         assertThat(fixture.ok(http.get("/api/v1/memorandum", null), 200).get("version").get("number").asInt()).isEqualTo(n);
 

@@ -1,5 +1,6 @@
 package org.diktyo.memorandum;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -50,7 +51,7 @@ public final class MemorandumFixture {
     public int inConsultation() {
         int number = draft();
         ok(http.send("POST", "/api/v1/memorandum/versions/" + number + "/open-consultation", TOKEN,
-                "{\"closesOn\":\"" + LocalDate.now().plusDays(30) + "\"}"), 200);
+                "{\"closesOn\":\"" + Today.inAthens().plusDays(30) + "\"}"), 200);
         return number;
     }
 
@@ -94,7 +95,7 @@ public final class MemorandumFixture {
         String path = "/api/v1/memorandum/versions/" + frozen() + "/adoptions/" + municipality;
         ok(http.send("PUT", path, TOKEN, """
                 {"decisionNumber":"12","decisionDate":"%s","signatoryName":"Δήμαρχος","signatoryCapacity":"MAYOR",
-                 "signedOn":"%s"}""".formatted(LocalDate.now(), LocalDate.now())), 200);
+                 "signedOn":"%s"}""".formatted(Today.inAthens(), Today.inAthens())), 200);
         try (var in = getClass().getResourceAsStream("/demo/memorandum-axes.pdf")) {
             ok(http.upload(path + "/signed-copy", TOKEN, "copy.pdf", in.readAllBytes(), new String[0]), 200);
         } catch (java.io.IOException e) {

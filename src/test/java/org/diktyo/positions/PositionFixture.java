@@ -1,5 +1,6 @@
 package org.diktyo.positions;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -59,7 +60,7 @@ public final class PositionFixture {
     public String inConsultation() {
         String id = draft();
         ok(http.send("POST", "/api/v1/positions/" + id + "/open-consultation", TOKEN,
-                "{\"closesOn\":\"" + LocalDate.now().plusDays(20) + "\"}"), 200);
+                "{\"closesOn\":\"" + Today.inAthens().plusDays(20) + "\"}"), 200);
         return id;
     }
 
@@ -73,7 +74,7 @@ public final class PositionFixture {
     public String open(int days, Integer min) {
         String id = frozen();
         ok(http.send("POST", "/api/v1/positions/" + id + "/open-signature", TOKEN, "{\"closesOn\":\""
-                + LocalDate.now().plusDays(days) + "\"" + (min == null ? "" : ",\"minSignatories\":" + min) + "}"), 200);
+                + Today.inAthens().plusDays(days) + "\"" + (min == null ? "" : ",\"minSignatories\":" + min) + "}"), 200);
         return id;
     }
 
@@ -95,7 +96,7 @@ public final class PositionFixture {
         return """
                 {"receivedOn":"%s","fromBody":"Υπουργείο Μετανάστευσης και Ασύλου","protocolNo":"88/2026",
                  "summaryEl":"Το Υπουργείο προσκαλεί σε συνάντηση.","summaryEn":"The Ministry invites to a meeting.",
-                 "published":true}""".formatted(LocalDate.now().minusDays(1));
+                 "published":true}""".formatted(Today.inAthens().minusDays(1));
     }
 
     public JsonNode position(String id, String token) {

@@ -1,5 +1,6 @@
 package org.diktyo.positions;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -75,7 +76,7 @@ class PositionsTest {
                 "[{\"body\":\"Υπουργείο\",\"role\":\"TO\",\"email\":\"not-an-address\"}]"), 400, "[0].email");
         fixture.ok(http.send("PUT", base + "/addressees", SECRETARIAT, PositionFixture.addresseesJson()), 200);
         fixture.ok(http.send("POST", base + "/open-consultation", SECRETARIAT,
-                "{\"closesOn\":\"" + LocalDate.now().plusDays(10) + "\"}"), 200);
+                "{\"closesOn\":\"" + Today.inAthens().plusDays(10) + "\"}"), 200);
         String amendment = fixture.ok(http.send("POST", base + "/amendments", athens, """
                 {"municipalityId":"athens","kind":"REPLACE","clauseKey":"p.2","baseRevision":"%s","headingEl":"",
                  "headingEn":"","textEl":"Είμαστε στη διάθεσή σας για συνάντηση.","textEn":"We are at your disposal for a meeting.",
@@ -89,7 +90,7 @@ class PositionsTest {
                 .isEqualTo("Είμαστε στη διάθεσή σας για συνάντηση.");
 
         JsonNode opened = fixture.ok(http.send("POST", base + "/open-signature", SECRETARIAT,
-                "{\"closesOn\":\"" + LocalDate.now().plusDays(10) + "\"}"), 200);
+                "{\"closesOn\":\"" + Today.inAthens().plusDays(10) + "\"}"), 200);
         assertThat(opened.get("position").get("minSignatories").asInt()).isEqualTo(half);
         assertThat(count("mail_outbox where purpose = 'position-signature' and reference like ?", id + "/%"))
                 .as("a personal link mailed to each member with an address").isGreaterThanOrEqualTo(members.size());
@@ -241,7 +242,7 @@ class PositionsTest {
         refused(null, http.send("POST", base + "/responses", accounts.tokenFor(Role.FOCAL_POINT, "athens"),
                 PositionFixture.responseJson()), 403);
         refused(null, http.send("POST", base + "/responses", SECRETARIAT, PositionFixture.responseJson()
-                .replace(LocalDate.now().minusDays(1).toString(), LocalDate.now().plusDays(1).toString())), 400, "receivedOn");
+                .replace(Today.inAthens().minusDays(1).toString(), Today.inAthens().plusDays(1).toString())), 400, "receivedOn");
         fixture.ok(http.send("POST", base + "/responses", SECRETARIAT, PositionFixture.responseJson()), 201);
         fixture.ok(http.send("POST", base + "/responses", SECRETARIAT, PositionFixture.responseJson()
                 .replace("\"published\":true", "\"published\":false")), 201);

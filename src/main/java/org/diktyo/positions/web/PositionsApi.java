@@ -17,12 +17,10 @@ import org.diktyo.positions.domain.ReadPositions;
 import org.diktyo.positions.domain.RecordResponse;
 import org.diktyo.positions.domain.RemindSignatories;
 import org.diktyo.positions.domain.SendPosition;
-import org.diktyo.positions.domain.SignPosition;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/v1/positions}: joint positions. The secretariat creates one, sets its addressees,
  * opens its consultation, freezes it, opens it for signature, corrects it, closes and sends it;
  * a municipality proposes amendments (then {@code /api/v1/amendments/{id}}, shared with the
- * memorandum), signs, confirms again and withdraws. The public reads sent positions.
+ * memorandum); signatures are {@link PositionSignaturesApi}'s. The public reads sent positions.
  */
 @RestController
 @RequestMapping("/api/v1/positions")
@@ -47,19 +45,17 @@ class PositionsApi {
     private final OpenSignature signature;
     private final CorrectPosition correct;
     private final RemindSignatories remind;
-    private final SignPosition sign;
     private final SendPosition send;
     private final ReadPositions read;
     private final RecordResponse responses;
 
     PositionsApi(DraftPositions draft, OpenSignature signature, CorrectPosition correct, RemindSignatories remind,
-            SignPosition sign, SendPosition send, ReadPositions read, RecordResponse responses) {
+            SendPosition send, ReadPositions read, RecordResponse responses) {
         this.responses = responses;
         this.draft = draft;
         this.signature = signature;
         this.correct = correct;
         this.remind = remind;
-        this.sign = sign;
         this.send = send;
         this.read = read;
     }
@@ -163,31 +159,6 @@ class PositionsApi {
     @Operation(summary = "Withdraws the position, in any state before it is sent")
     PositionsJson.PositionOut withdraw(@PathVariable String id) {
         return PositionsJson.PositionOut.of(draft.withdraw(id));
-    }
-
-    @GetMapping("/{id}/signatures")
-    @Operation(summary = "The signatures: those that count, for everyone once sent; all, for anyone signed in")
-    PositionsJson.PositionSignaturesOut signatures(@PathVariable String id) {
-        Position p = read.one(id);
-        List<PositionsJson.PositionSignatureOut> items = read.signatures(id).stream()
-                .map(s -> PositionsJson.PositionSignatureOut.of(s, p.textHash())).toList();
-        return new PositionsJson.PositionSignaturesOut(items, items.stream().filter(PositionsJson.PositionSignatureOut::counts)
-                .count(), p.minSignatories());
-    }
-
-    @PutMapping("/{id}/signatures/{municipalityId}")
-    @Operation(summary = "Signs, or confirms again after a correction, for a municipality (its focal point, or the secretariat "
-            + "on its behalf), the text of `textHash`; signing twice changes nothing")
-    PositionsJson.PositionSignatureOut sign(@PathVariable String id, @PathVariable String municipalityId,
-            @RequestBody PositionsJson.PositionSignIn in) {
-        return PositionsJson.PositionSignatureOut.of(sign.sign(id, municipalityId, in.textHash()), in.textHash());
-    }
-
-    @DeleteMapping("/{id}/signatures/{municipalityId}")
-    @Operation(summary = "Withdraws a municipality's signature, until the position is closed")
-    PositionsJson.PositionSignatureOut withdrawSignature(@PathVariable String id, @PathVariable String municipalityId) {
-        var s = sign.withdraw(id, municipalityId);
-        return PositionsJson.PositionSignatureOut.of(s, read.one(id).textHash());
     }
 
     @GetMapping("/{id}/sent")
