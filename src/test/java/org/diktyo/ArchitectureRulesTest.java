@@ -21,7 +21,7 @@ import org.springframework.data.repository.Repository;
 /**
  * The rules inside the modules that {@link ModularityTests} does not check (docs/architecture.md):
  * domain code does not import web code; entities and repositories stay in their module; the
- * packages of one module do not depend on each other in a circle.
+ * packages of one module do not depend on each other in a circle; EU DSS stays in {@code documents}.
  */
 class ArchitectureRulesTest {
 
@@ -47,6 +47,18 @@ class ArchitectureRulesTest {
     void repositoriesStayInTheirModule() {
         classes().that().areAssignableTo(Repository.class).and().areInterfaces()
                 .should(onlyBeUsedInsideTheirModule())
+                .check(CLASSES);
+    }
+
+    /** EU DSS (PAdES validation) stays inside {@code documents}, behind {@code documents.SignatureChecks}. */
+    @Test
+    void signatureLibraryStaysInDocuments() {
+        noClasses().that().resideOutsideOfPackage("org.diktyo.documents..")
+                .should().dependOnClassesThat().resideInAPackage("eu.europa.esig..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("org.diktyo.documents").and().doNotHaveSimpleName("PadesReader")
+                .should().dependOnClassesThat().resideInAPackage("eu.europa.esig..")
+                .because("DSS loads on the first check, never at start")
                 .check(CLASSES);
     }
 

@@ -553,6 +553,7 @@ class BadInputTest {
         bodies.put("POST /api/v1/positions/{id}/send", "{\"protocolNo\":\"999/2026\",\"reason\":\"Έλεγχος.\"}");
         bodies.put("POST /api/v1/positions/{id}/withdraw", null);
         bodies.put("PUT /api/v1/positions/{id}/signatures/{municipalityId}", "{\"textHash\":\"" + positionHash + "\"}");
+        bodies.put("POST /api/v1/positions/{id}/signatures/{municipalityId}/letter", null); // multipart: PositionLetterTest
         bodies.put("DELETE /api/v1/positions/{id}/signatures/{municipalityId}", null);
         bodies.put("POST /api/v1/positions/{id}/responses", org.diktyo.positions.PositionFixture.responseJson());
         bodies.put("POST /api/v1/surveys", org.diktyo.surveys.SurveyFixture.surveyJson("Έρευνα ελέγχου", 10));
@@ -785,9 +786,11 @@ class BadInputTest {
         forms.put("POST /admin/positions/{positionId}/close", new FormCase(tracker, null)); // kept open for the other forms
         forms.put("POST /account/positions/{positionId}/sign", new FormCase("/account/positions", null)); // a focal point's
         forms.put("POST /account/positions/{positionId}/withdraw", new FormCase("/account/positions", null));
+        forms.put("POST /account/positions/{positionId}/letter", new FormCase("/account/positions", null)); // multipart
         String link = "/positions/sign/" + signatureToken;
         forms.put("POST /positions/sign/{signatureToken}", new FormCase(link, link));
         forms.put("POST /positions/sign/{signatureToken}/withdraw", new FormCase(link, null));
+        forms.put("POST /positions/sign/{signatureToken}/letter", new FormCase(link, null)); // multipart
         String today = Today.inAthens().toString();
         forms.put("POST /admin/surveys", new FormCase("/admin/surveys", "/admin/surveys", Map.of("titleEl", "Έρευνα",
                 "opensOn", today, "closesOn", Today.inAthens().plusDays(10).toString())));
@@ -870,7 +873,7 @@ class BadInputTest {
                 fields = new ArrayList<>(fields);
                 fields.add(HtmlForms.entry("message", "Ζητούμε συμμετοχή"));
             }
-            if (endpoint.endsWith("/signed-copy")) {
+            if (endpoint.endsWith("/signed-copy") || endpoint.endsWith("/letter")) {
                 answered(soft, endpoint, who.multipart(target + "?_csrf=" + fields.get(0).getValue(), List.of(), "m.pdf",
                         pdf()));
                 forms++;

@@ -23,7 +23,9 @@ import java.util.stream.Stream;
 import org.diktyo.DatabaseTest;
 import org.diktyo.Http;
 import org.diktyo.accounts.TestAccounts;
+import org.diktyo.documents.SignedPdfs;
 import org.diktyo.memorandum.MemorandumFixture;
+import org.diktyo.positions.PositionFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every kind of audited access (officials read and changed, a municipality changed, the
- * registry exported, an invitation's letter, every list of the day) is done, then the audit
+ * registry exported, an invitation's letter, every list of the day, a position's signed letter) is done, then the audit
  * page is loaded in Greek and English: it works, and shows each action in words.
  */
 @DatabaseTest
@@ -44,7 +46,7 @@ class AuditedDownloadsTest {
 
     /** Where the platform records to the audit trail; a new one must be done by this test too. */
     static final Pattern RECORD = Pattern.compile("audit\\.record\\(\\s*(\"([^\"]+)\"\\s*,)?");
-    static final int CALL_SITES = 13;
+    static final int CALL_SITES = 14;
 
     @LocalServerPort
     int port;
@@ -99,6 +101,10 @@ class AuditedDownloadsTest {
         String adoption = memorandum.signedAdoption(town);
         assertThat(fx.http.bytes(adoption + "/signed-copy", token).statusCode()).isEqualTo(200);
         memorandum.noOpenVersion();
+        PositionFixture positions = new PositionFixture(fx.http, json);
+        String letter = "/api/v1/positions/" + positions.open(10, 1) + "/signatures/athens/letter";
+        positions.ok(fx.http.upload(letter, token, "letter.pdf", SignedPdfs.unsigned(), new String[0]), 200);
+        assertThat(fx.http.bytes(letter, token).statusCode()).isEqualTo(200);
         for (String list : List.of("attendees.xlsx", "attendees.csv", "sign-in-sheet.pdf", "badges.pdf")) {
             assertThat(fx.http.bytes("/api/v1/meetings/" + meeting + "/" + list, token).statusCode()).as(list)
                     .isEqualTo(200);
@@ -135,7 +141,7 @@ class AuditedDownloadsTest {
         Set<String> recorded = new TreeSet<>(jdbc.queryForList("select distinct action from audit_event", String.class));
         assertThat(recorded).containsAll(literal).contains("registry.export.csv", "registry.export.xlsx",
                 "lists.attendees.xlsx", "lists.attendees.csv", "lists.sign-in-sheet.pdf", "lists.badges.pdf",
-                "membership.override", "accession.letter", "report.activity");
+                "membership.override", "accession.letter", "report.activity", "positions.signed-letter");
         Properties greek = bundle("el");
         Properties english = bundle("en");
         for (String action : recorded) {

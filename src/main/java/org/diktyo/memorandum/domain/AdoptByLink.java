@@ -21,17 +21,22 @@ import org.springframework.stereotype.Service;
 public class AdoptByLink {
 
     /** What the link's page shows. */
-    public record LinkView(MemorandumVersion version, Bilingual municipality, Adoption adoption) {
+    public record LinkView(MemorandumVersion version, Bilingual municipality, Adoption adoption,
+            org.diktyo.documents.SignatureCheck signature) {
     }
 
     private final PersonalLinks links;
     private final RecordAdoption record;
+    private final UploadSignedCopy upload;
+    private final ReadAdoptions read;
     private final AdoptionStore adoptions;
     private final VersionStore versions;
     private final Registry registry;
 
-    AdoptByLink(PersonalLinks links, RecordAdoption record, AdoptionStore adoptions, VersionStore versions,
-            Registry registry) {
+    AdoptByLink(PersonalLinks links, RecordAdoption record, UploadSignedCopy upload, ReadAdoptions read,
+            AdoptionStore adoptions, VersionStore versions, Registry registry) {
+        this.read = read;
+        this.upload = upload;
         this.links = links;
         this.record = record;
         this.adoptions = adoptions;
@@ -44,7 +49,7 @@ public class AdoptByLink {
         int number = Integer.parseInt(subject[0]);
         Bilingual name = registry.names(subject[1]).map(n -> n.officialName()).orElseThrow(Problem::notFound);
         Adoption a = adoptions.find(number, subject[1]).orElseGet(() -> Adoption.pending(number, subject[1], null));
-        return new LinkView(versions.get(number), name, a);
+        return new LinkView(versions.get(number), name, a, read.signature(a).orElse(null));
     }
 
     public Adoption recordDecision(String token, CouncilDecision decision) {
@@ -54,7 +59,7 @@ public class AdoptByLink {
 
     public Adoption uploadSignedCopy(String token, String filename, long size, InputStream content) {
         String[] subject = subject(token);
-        return as(subject[1], () -> record.uploadSignedCopy(Integer.parseInt(subject[0]), subject[1], filename, size,
+        return as(subject[1], () -> upload.upload(Integer.parseInt(subject[0]), subject[1], filename, size,
                 content));
     }
 

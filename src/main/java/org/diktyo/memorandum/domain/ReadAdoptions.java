@@ -2,8 +2,11 @@ package org.diktyo.memorandum.domain;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 
 import org.diktyo.accounts.AuditTrail;
+import org.diktyo.documents.SignatureCheck;
+import org.diktyo.documents.SignatureChecks;
 import org.diktyo.documents.StoredFile;
 import org.diktyo.documents.StoredFiles;
 import org.diktyo.platform.Problem;
@@ -30,9 +33,11 @@ public class ReadAdoptions {
     private final StoredFiles files;
     private final AuditTrail audit;
     private final ViewerResolver viewers;
+    private final SignatureChecks checks;
 
     ReadAdoptions(AdoptionStore adoptions, VersionStore versions, StoredFiles files, AuditTrail audit,
-            ViewerResolver viewers) {
+            ViewerResolver viewers, SignatureChecks checks) {
+        this.checks = checks;
         this.adoptions = adoptions;
         this.versions = versions;
         this.files = files;
@@ -82,6 +87,15 @@ public class ReadAdoptions {
                 .filter(x -> x.signedCopyId() != null).orElseThrow(Problem::notFound);
         audit.record("memorandum.adoption.signed-copy", number + "/" + municipalityId);
         return new SignedCopy(files.find(a.signedCopyId()), files.open(a.signedCopyId()));
+    }
+
+    /**
+     * What the check of the adoption's signed copy found (EU DSS): only where the copy itself is
+     * readable by the viewer, as {@code a} then still names it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SignatureCheck> signature(Adoption a) {
+        return checks.find(a.signedCopyId());
     }
 
     private static boolean full(Viewer viewer, String municipalityId) {

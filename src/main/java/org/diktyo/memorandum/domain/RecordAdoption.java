@@ -1,6 +1,5 @@
 package org.diktyo.memorandum.domain;
 
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.diktyo.documents.StoredFile;
-import org.diktyo.documents.StoredFiles;
 import org.diktyo.language.Ada;
 import org.diktyo.language.DecisionNumber;
 import org.diktyo.network.Accession;
@@ -24,33 +21,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A municipality records its council's decision to adopt a version (step 1) and uploads the
- * signed copy (step 2): its focal point, the holder of its adoption link, or the secretariat on
+ * A municipality records its council's decision to adopt a version (step 1; the signed copy, step 2,
+ * is {@link UploadSignedCopy}): its focal point, the holder of its adoption link, or the secretariat on
  * its behalf. The version's text must be fixed (frozen, adopted or in force); the text's hash and
  * the municipality's official name are kept as they were when the decision was recorded.
  */
 @Service
 public class RecordAdoption {
 
-    static final String PDF = "application/pdf";
     private static final Set<VersionState> ADOPTABLE = Set.of(VersionState.FROZEN, VersionState.ADOPTED,
             VersionState.IN_FORCE);
 
     private final AdoptionStore adoptions;
     private final VersionStore versions;
     private final Registry registry;
-    private final StoredFiles files;
     private final ViewerResolver viewers;
     private final Accession accession;
     private final Clock clock;
 
-    RecordAdoption(AdoptionStore adoptions, VersionStore versions, Registry registry, StoredFiles files,
+    RecordAdoption(AdoptionStore adoptions, VersionStore versions, Registry registry,
             ViewerResolver viewers, Accession accession, Clock clock) {
         this.accession = accession;
         this.adoptions = adoptions;
         this.versions = versions;
         this.registry = registry;
-        this.files = files;
         this.viewers = viewers;
         this.clock = clock;
     }
@@ -105,34 +99,8 @@ public class RecordAdoption {
         return adoptions.find(number, municipalityId).orElseThrow();
     }
 
-    /** Step 2: the signed copy, a PDF by its content; replaces an earlier one. */
-    @Transactional
-    public Adoption uploadSignedCopy(int number, String municipalityId, String filename, long size, InputStream content) {
-        adoptable(number, municipalityId);
-        Adoption current = editable(number, municipalityId);
-        if (current.decisionNumber() == null) {
-            throw new Problem(HttpStatus.CONFLICT, "memorandum.adoption.decisionFirst");
-        }
-        StoredFile file = files.store(filename, size, content);
-        if (!PDF.equals(file.mediaType())) {
-            throw new Problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "memorandum.adoption.signedCopy.pdf");
-        }
-        String previous = current.signedCopyId();
-        adoptions.update(new Adoption(number, municipalityId, AdoptionState.SIGNED, current.decisionNumber(),
-                current.decisionDate(), current.ada(), current.signatoryName(), current.signatoryCapacity(),
-                current.authorisationRef(), current.signedOn(), file.id(), "WET_INK_SCAN", current.officialNameEl(),
-                current.textHashAtSigning(), null, current.requestedAt(), current.recordedAt(), null, null,
-                current.version()));
-        if (previous != null) {
-            files.delete(previous);
-        }
-        accession.paperworkDone(municipalityId, Accession.Paperwork.MEMORANDUM_SIGNED,
-                current.signedOn() != null ? current.signedOn() : LocalDate.now(clock.withZone(PlanVersions.ATHENS)), actor());
-        return adoptions.find(number, municipalityId).orElseThrow();
-    }
-
     /** Who recorded it, for the accession case's timeline: the signed-in address, or the personal link. */
-    private String actor() {
+    String actor() {
         Viewer viewer = viewers.current();
         return viewer.email() != null ? viewer.email() : "memorandum";
     }
@@ -161,7 +129,7 @@ public class RecordAdoption {
         return version;
     }
 
-    private Adoption editable(int number, String municipalityId) {
+    Adoption editable(int number, String municipalityId) {
         Adoption current = adoptions.find(number, municipalityId).orElseGet(() -> {
             adoptions.insert(Adoption.pending(number, municipalityId, null));
             return adoptions.find(number, municipalityId).orElseThrow();

@@ -126,7 +126,8 @@ class AdoptionLinkPages {
     private String show(Model model, String token, AdoptByLink.LinkView v, MemorandumViews.DecisionForm form, FormErrors decision,
             FormErrors copy, Locale locale) {
         model.addAttribute("view", new MemorandumViews.AdoptionPage(token, v.version().label().in(locale),
-                v.version().number(), v.municipality().in(locale), v.adoption(), form, decision, copy, files.maxSizeText()));
+                v.version().number(), v.municipality().in(locale), v.adoption(), form, decision, copy, files.maxSizeText(),
+                v.signature()));
         return VIEW;
     }
 }

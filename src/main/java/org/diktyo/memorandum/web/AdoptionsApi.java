@@ -18,6 +18,7 @@ import org.diktyo.memorandum.domain.ReadAdoptions;
 import org.diktyo.memorandum.domain.RecordAdoption;
 import org.diktyo.memorandum.domain.RequestAdoptions;
 import org.diktyo.memorandum.domain.SignatoryCapacity;
+import org.diktyo.memorandum.domain.UploadSignedCopy;
 import org.diktyo.memorandum.domain.VerifyAdoption;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.MediaType;
@@ -65,14 +66,21 @@ class AdoptionsApi {
     private final VerifyAdoption verify;
     private final StoredFiles files;
     private final RequestAdoptions requests;
+    private final UploadSignedCopy upload;
 
     AdoptionsApi(ReadAdoptions read, RecordAdoption record, VerifyAdoption verify, StoredFiles files,
-            RequestAdoptions requests) {
+            RequestAdoptions requests, UploadSignedCopy upload) {
+        this.upload = upload;
         this.requests = requests;
         this.read = read;
         this.record = record;
         this.verify = verify;
         this.files = files;
+    }
+
+    /** An adoption with the check of its signed copy, where the reader may see the copy. */
+    private MemorandumJson.AdoptionOut out(org.diktyo.memorandum.domain.Adoption a) {
+        return MemorandumJson.AdoptionOut.of(a, read.signature(a).orElse(null));
     }
 
     @PostMapping("/adoption-requests")
@@ -87,14 +95,14 @@ class AdoptionsApi {
     @GetMapping("/adoptions")
     @Operation(summary = "Adoptions of a version: verified ones for everyone; all, for the secretariat and partners; a focal point's own")
     MemorandumJson.PageOut<MemorandumJson.AdoptionOut> list(@PathVariable int number) {
-        var items = read.of(number).stream().map(MemorandumJson.AdoptionOut::of).toList();
+        var items = read.of(number).stream().map(this::out).toList();
         return new MemorandumJson.PageOut<>(items, 0, items.size(), items.size());
     }
 
     @GetMapping("/adoptions/{municipalityId}")
     @Operation(summary = "One municipality's adoption (PENDING when nothing is recorded yet)")
     MemorandumJson.AdoptionOut one(@PathVariable int number, @PathVariable String municipalityId) {
-        return MemorandumJson.AdoptionOut.of(read.one(number, municipalityId));
+        return out(read.one(number, municipalityId));
     }
 
     @PutMapping("/adoptions/{municipalityId}")
@@ -102,18 +110,21 @@ class AdoptionsApi {
             + "signatory and capacity (an authorisation reference unless the mayor signs), date of signing")
     MemorandumJson.AdoptionOut decide(@PathVariable int number, @PathVariable String municipalityId,
             @RequestBody CouncilDecisionIn in) {
-        return MemorandumJson.AdoptionOut.of(record.recordDecision(number, municipalityId, in.decision()));
+        return out(record.recordDecision(number, municipalityId, in.decision()));
     }
 
     @PostMapping(path = "/adoptions/{municipalityId}/signed-copy", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Uploads the signed copy, a PDF (checked by content), multipart field `file`")
+    @Operation(summary = "Uploads the signed copy, a PDF (checked by content; "
+            + "encrypted or unreadable: 415), multipart field `file`; its electronic signatures (PAdES) are checked with "
+            + "the EU DSS library, offline: `signature` tells integrity, signer, issuer; method PADES or WET_INK_SCAN. "
+            + "A broken signature or a copy changed after signing is kept and shown, the secretariat decides")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = SignedCopyIn.class)))
     MemorandumJson.AdoptionOut upload(@PathVariable int number, @PathVariable String municipalityId,
             MultipartHttpServletRequest request) throws IOException {
         MultipartFile file = Uploads.file(request, files.maxSizeText());
         try (InputStream in = file.getInputStream()) {
-            return MemorandumJson.AdoptionOut.of(record.uploadSignedCopy(number, municipalityId,
+            return out(upload.upload(number, municipalityId,
                     file.getOriginalFilename(), file.getSize(), in));
         }
     }
@@ -128,13 +139,13 @@ class AdoptionsApi {
     @PostMapping("/adoptions/{municipalityId}/verify")
     @Operation(summary = "The secretariat verifies a signed adoption: evidence of membership")
     MemorandumJson.AdoptionOut verify(@PathVariable int number, @PathVariable String municipalityId) {
-        return MemorandumJson.AdoptionOut.of(verify.verify(number, municipalityId));
+        return out(verify.verify(number, municipalityId));
     }
 
     @PostMapping("/adoptions/{municipalityId}/reject")
     @Operation(summary = "The secretariat refuses the evidence, with a reason the municipality reads")
     MemorandumJson.AdoptionOut reject(@PathVariable int number, @PathVariable String municipalityId,
             @RequestBody EvidenceRefusalIn in) {
-        return MemorandumJson.AdoptionOut.of(verify.reject(number, municipalityId, in.reason()));
+        return out(verify.reject(number, municipalityId, in.reason()));
     }
 }

@@ -139,12 +139,12 @@ class MemorandumAdminPages {
         return VIEW;
     }
 
-    private static MemorandumViews.TrackerRow row(String id, String name, Adoption a, boolean late, Locale locale) {
+    private MemorandumViews.TrackerRow row(String id, String name, Adoption a, boolean late, Locale locale) {
         AdoptionState state = a == null ? null : a.state();
         return new MemorandumViews.TrackerRow(id, name, state == null ? "NONE" : state.name(),
                 a == null ? null : a.decisionNumber(),
                 a == null || a.decisionDate() == null ? null : DatePhrases.date(a.decisionDate(), locale),
                 a != null && a.signedCopyId() != null, a == null ? null : a.refusalReason(),
-                late && state != AdoptionState.VERIFIED);
+                late && state != AdoptionState.VERIFIED, a == null ? null : adoptions.signature(a).orElse(null));
     }
 }

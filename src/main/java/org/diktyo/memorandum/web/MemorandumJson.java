@@ -3,6 +3,7 @@ package org.diktyo.memorandum.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.diktyo.documents.SignatureCheck;
 import org.diktyo.drafting.Clause;
 import org.diktyo.drafting.Diff;
 import org.diktyo.memorandum.domain.Adoption;
@@ -40,13 +41,27 @@ final class MemorandumJson {
     record AdoptionOut(int versionNumber, String municipalityId, String state, String decisionNumber,
             LocalDate decisionDate, String ada, String diavgeiaUrl, String signatoryName, String signatoryCapacity,
             String authorisationRef, LocalDate signedOn, boolean signedCopy, String method, String officialNameEl,
-            String textHashAtSigning, String refusalReason, java.time.Instant verifiedAt, int version) {
-        static AdoptionOut of(Adoption a) {
+            String textHashAtSigning, String refusalReason, java.time.Instant verifiedAt, SignatureOut signature,
+            int version) {
+        static AdoptionOut of(Adoption a, SignatureCheck check) {
             return new AdoptionOut(a.versionNumber(), a.municipalityId(), a.state().name(), a.decisionNumber(),
                     a.decisionDate(), a.ada(), a.diavgeiaUrl(), a.signatoryName(),
                     a.signatoryCapacity() == null ? null : a.signatoryCapacity().name(), a.authorisationRef(),
                     a.signedOn(), a.signedCopyId() != null, a.method(), a.officialNameEl(), a.textHashAtSigning(),
-                    a.refusalReason(), a.verifiedAt(), a.version());
+                    a.refusalReason(), a.verifiedAt(), check == null ? null : SignatureOut.of(check), a.version());
+        }
+    }
+
+    /**
+     * What the check of the signed copy's electronic signatures found (EU DSS, offline):
+     * {@code integrity} NOT_SIGNED, INTACT, CHANGED_AFTER_SIGNING, BROKEN or UNVERIFIABLE; the
+     * signer and issuer as the certificate names them; {@code qualification} UNKNOWN (no trusted list).
+     */
+    record SignatureOut(String integrity, String signer, java.time.Instant signedAt, String issuer,
+            String qualification, int signatures, java.time.Instant checkedAt) {
+        static SignatureOut of(SignatureCheck c) {
+            return new SignatureOut(c.integrity().name(), c.signer(), c.signedAt(), c.issuer(), c.qualification(),
+                    c.signatures(), c.checkedAt());
         }
     }
 

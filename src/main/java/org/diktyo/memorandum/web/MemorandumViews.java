@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.diktyo.documents.SignatureCheck;
 import org.diktyo.drafting.Amendment;
 import org.diktyo.drafting.Clause;
 import org.diktyo.drafting.ClauseMarkdown;
@@ -39,7 +40,12 @@ public final class MemorandumViews {
 
     /** A municipality in the adoption tracker; {@code state} is {@code NONE} when nothing was asked or recorded. */
     public record TrackerRow(String municipalityId, String name, String state, String decisionNumber, String decisionDate,
-            boolean signedCopy, String refusalReason, boolean late) {
+            boolean signedCopy, String refusalReason, boolean late, SignatureCheck signature) {
+
+        /** A broken signature or a copy changed after signing: shown in red, not blocked. */
+        public boolean badSignature() {
+            return signature != null && signature.integrity().bad();
+        }
 
         public boolean signed() {
             return "SIGNED".equals(state);
@@ -72,7 +78,8 @@ public final class MemorandumViews {
 
     /** The page of a municipality's adoption link: the version, the two steps, the secretariat's answer. */
     public record AdoptionPage(String token, String label, int number, String municipality, Adoption adoption,
-            DecisionForm form, FormErrors decisionErrors, FormErrors copyErrors, String uploadLimit) {
+            DecisionForm form, FormErrors decisionErrors, FormErrors copyErrors, String uploadLimit,
+            SignatureCheck signature) {
 
         public boolean editable() {
             return adoption.state().editable();

@@ -8,7 +8,9 @@ import org.diktyo.language.Bilingual;
  * A municipality's signature of a position: its official name, the mayor's name and capacity and
  * the hash of the text as they were at signing, so that a later change of mayor does not rewrite
  * the letter. {@code method}: {@code ONLINE_ATTESTED} (the focal point «με εντολή του Δημάρχου»),
- * {@code PERSONAL_LINK} (the mayor's link), {@code ON_BEHALF} (the secretariat).
+ * {@code PERSONAL_LINK} (the mayor's link), {@code ON_BEHALF} (the secretariat), {@code PADES_LETTER} (a
+ * letter signed electronically, uploaded and checked) or {@code SIGNED_LETTER} (a scan of the signed
+ * paper letter, uploaded; see {@link UploadSignedLetter}).
  */
 public record CoSignature(String positionId, String municipalityId, Bilingual officialName, String signatoryName,
         Bilingual capacity, String gender, String method, Instant signedAt, String textHash, SignatureState state,

@@ -35,9 +35,11 @@ public class SignByLink {
     private final SignPosition sign;
     private final Drafts drafts;
     private final Registry registry;
+    private final UploadSignedLetter letters;
 
     SignByLink(PersonalLinks links, PositionStore positions, SignatureStore signatures, SignPosition sign, Drafts drafts,
-            Registry registry) {
+            Registry registry, UploadSignedLetter letters) {
+        this.letters = letters;
         this.links = links;
         this.positions = positions;
         this.signatures = signatures;
@@ -58,6 +60,12 @@ public class SignByLink {
     public CoSignature sign(String token, String textHash) {
         String[] subject = subject(token);
         return as(subject[1], () -> sign.sign(subject[0], subject[1], textHash));
+    }
+
+    /** Signs with the letter the mayor signed (see {@link UploadSignedLetter}). */
+    public CoSignature uploadLetter(String token, String filename, long size, java.io.InputStream content) {
+        String[] subject = subject(token);
+        return as(subject[1], () -> letters.upload(subject[0], subject[1], filename, size, content));
     }
 
     public CoSignature withdraw(String token) {

@@ -108,7 +108,7 @@ public class SignPosition {
     }
 
     /** Open for signature now: a 409 naming the state, or the last day of signing in Greek and English. */
-    private void open(Position p) {
+    void open(Position p) {
         if (p.state() != PositionState.OPEN_FOR_SIGNATURE) {
             throw new Problem(HttpStatus.CONFLICT, "positions.sign.state", p.state().name());
         }
@@ -118,7 +118,7 @@ public class SignPosition {
         }
     }
 
-    private static String method(Viewer viewer) {
+    static String method(Viewer viewer) {
         if (viewer.email() != null && viewer.email().startsWith(SignByLink.HOLDER)) {
             return "PERSONAL_LINK";
         }

@@ -60,6 +60,18 @@ class SignatureStore {
         }
     }
 
+    /** The stored file of the letter uploaded for the signature, if any. */
+    Optional<String> letter(String positionId, String municipalityId) {
+        return jdbc.queryForList("select letter_file_id from joint_position_signature where position_id = ?"
+                + " and municipality_id = ?", String.class, positionId, municipalityId).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    void letter(String positionId, String municipalityId, String fileId) {
+        jdbc.update("update joint_position_signature set letter_file_id = ? where position_id = ? and municipality_id = ?",
+                fileId, positionId, municipalityId);
+    }
+
     /** Every valid signature of the position now needs to be confirmed again; returns their municipalities. */
     List<String> askReconfirmation(String positionId) {
         List<String> valid = jdbc.queryForList("select municipality_id from joint_position_signature"

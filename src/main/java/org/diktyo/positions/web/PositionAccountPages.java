@@ -1,7 +1,11 @@
 package org.diktyo.positions.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 
+import org.diktyo.documents.StoredFiles;
+import org.diktyo.documents.Uploads;
 import org.diktyo.platform.Forms;
 import org.diktyo.platform.Notices;
 import org.diktyo.platform.Problem;
@@ -9,6 +13,7 @@ import org.diktyo.platform.ViewerResolver;
 import org.diktyo.positions.domain.Position;
 import org.diktyo.positions.domain.ReadPositions;
 import org.diktyo.positions.domain.SignPosition;
+import org.diktyo.positions.domain.UploadSignedLetter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,12 +21,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /account/positions}: a focal point's positions to sign, with the last day of signing
  * («έως την Τρίτη 11 Ιουνίου 2024»), signed «με εντολή του Δημάρχου» in one click, confirmed
- * again after a correction, or withdrawn until the close.
+ * again after a correction, or withdrawn until the close; or signed with the letter the mayor
+ * signed, uploaded (PAdES checked as for the memorandum; a broken signature is refused).
  */
 @Controller
 class PositionAccountPages {
@@ -30,8 +38,13 @@ class PositionAccountPages {
     private final SignPosition sign;
     private final ViewerResolver viewers;
     private final MessageSource messages;
+    private final UploadSignedLetter letters;
+    private final StoredFiles files;
 
-    PositionAccountPages(ReadPositions read, SignPosition sign, ViewerResolver viewers, MessageSource messages) {
+    PositionAccountPages(ReadPositions read, SignPosition sign, ViewerResolver viewers, MessageSource messages,
+            UploadSignedLetter letters, StoredFiles files) {
+        this.letters = letters;
+        this.files = files;
         this.read = read;
         this.sign = sign;
         this.viewers = viewers;
@@ -55,6 +68,21 @@ class PositionAccountPages {
         return "redirect:/account/positions";
     }
 
+    @PostMapping("/account/positions/{positionId}/letter")
+    String letter(@PathVariable String positionId, MultipartHttpServletRequest multipart, Model model, Locale locale,
+            RedirectAttributes redirect) throws IOException {
+        try {
+            MultipartFile file = Uploads.file(multipart, files.maxSizeText());
+            try (InputStream in = file.getInputStream()) {
+                letters.upload(positionId, viewers.current().municipalityId(), file.getOriginalFilename(), file.getSize(), in);
+            }
+        } catch (Problem problem) {
+            return Forms.redisplay(problem, () -> show(model, locale, problem, positionId));
+        }
+        Notices.confirm(redirect, "positions.notice.letterSigned");
+        return "redirect:/account/positions";
+    }
+
     @PostMapping("/account/positions/{positionId}/withdraw")
     String withdraw(@PathVariable String positionId, Model model, Locale locale, RedirectAttributes redirect) {
         try {
@@ -73,7 +101,8 @@ class PositionAccountPages {
                     PositionViews.status(p, t.signature()), p.textHash());
         }).toList();
         model.addAttribute("view", new PositionViews.ToSignPage(rows,
-                problem == null ? null : messages.getMessage(problem.key(), problem.args(), locale), refusedId));
+                problem == null ? null : messages.getMessage(problem.key(), problem.args(), locale), refusedId,
+                files.maxSizeText()));
         return "positions/toSign";
     }
 }

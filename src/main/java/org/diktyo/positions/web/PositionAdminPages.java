@@ -2,6 +2,7 @@ package org.diktyo.positions.web;
 
 import java.util.Locale;
 
+import org.diktyo.documents.FileDownloads;
 import org.diktyo.platform.FormErrors;
 import org.diktyo.platform.Forms;
 import org.diktyo.platform.Notices;
@@ -11,7 +12,10 @@ import org.diktyo.positions.domain.Position;
 import org.diktyo.positions.domain.ReadPositions;
 import org.diktyo.positions.domain.RemindSignatories;
 import org.diktyo.positions.domain.SendPosition;
+import org.diktyo.positions.domain.UploadSignedLetter;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +37,11 @@ class PositionAdminPages {
     private final RemindSignatories remind;
     private final SendPosition send;
     private final MessageSource messages;
+    private final UploadSignedLetter letters;
 
     PositionAdminPages(ReadPositions read, OpenSignature signature, RemindSignatories remind, SendPosition send,
-            MessageSource messages) {
+            MessageSource messages, UploadSignedLetter letters) {
+        this.letters = letters;
         this.read = read;
         this.signature = signature;
         this.remind = remind;
@@ -53,6 +59,13 @@ class PositionAdminPages {
     @GetMapping("/admin/positions/{positionId}")
     String tracker(@PathVariable String positionId, Model model, Locale locale) {
         return show(positionId, model, locale, null, null, null);
+    }
+
+    /** The letter a municipality signed with (the secretariat); the reading is audited. */
+    @GetMapping("/admin/positions/{positionId}/signatures/{municipalityId}/letter")
+    ResponseEntity<InputStreamResource> letter(@PathVariable String positionId, @PathVariable String municipalityId) {
+        UploadSignedLetter.Letter letter = letters.letter(positionId, municipalityId);
+        return FileDownloads.attachment(letter.file(), letter.content());
     }
 
     @PostMapping("/admin/positions/{positionId}/send")
@@ -93,7 +106,8 @@ class PositionAdminPages {
         ReadPositions.Tracker tracker = read.tracker(id);
         Position p = tracker.position();
         model.addAttribute("view", new PositionViews.TrackerPage(p, p.title().in(locale), PositionViews.deadline(p, locale),
-                tracker.counting(), tracker.rows().stream().map(r -> PositionViews.TrackerLine.of(r, locale)).toList(),
+                tracker.counting(), tracker.rows().stream().map(r -> PositionViews.TrackerLine.of(r, locale,
+                        r.signature() == null ? null : letters.check(id, r.municipalityId()).orElse(null))).toList(),
                 p.state().published() ? sentOrEmpty(id) : java.util.List.of(), read.correctionReasons(id),
                 problem != null && !problem.fields().isEmpty() ? FormErrors.of(problem) : FormErrors.NONE,
                 problem == null || !problem.fields().isEmpty() ? null

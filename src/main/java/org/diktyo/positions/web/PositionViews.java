@@ -9,6 +9,7 @@ import org.diktyo.drafting.Clause;
 import org.diktyo.drafting.ClauseMarkdown;
 import org.diktyo.language.DatePhrases;
 import org.diktyo.platform.FormErrors;
+import org.diktyo.documents.SignatureCheck;
 import org.diktyo.positions.domain.CoSignature;
 import org.diktyo.positions.domain.Position;
 import org.diktyo.positions.domain.ReadPositions;
@@ -57,11 +58,11 @@ public final class PositionViews {
 
     /** A municipality in the signature tracker. */
     public record TrackerLine(String municipalityId, String name, String status, String signatory, String signedAt,
-            String method) {
-        static TrackerLine of(ReadPositions.TrackerRow r, Locale locale) {
+            String method, SignatureCheck letter) {
+        static TrackerLine of(ReadPositions.TrackerRow r, Locale locale, SignatureCheck letter) {
             CoSignature s = r.signature();
             return new TrackerLine(r.municipalityId(), r.name().in(locale), r.status(), s == null ? null : s.signatoryName(),
-                    s == null ? null : WHEN.format(s.signedAt()), s == null ? null : s.method());
+                    s == null ? null : WHEN.format(s.signedAt()), s == null ? null : s.method(), letter);
         }
     }
 
@@ -75,12 +76,12 @@ public final class PositionViews {
     public record ToSignLine(String id, String title, String deadline, String status, String textHash) {
     }
 
-    public record ToSignPage(List<ToSignLine> rows, String refusal, String refusedId) {
+    public record ToSignPage(List<ToSignLine> rows, String refusal, String refusedId, String uploadLimit) {
     }
 
     /** The page of a mayor's personal link. */
     public record SignPage(String token, String title, String subject, String municipality, String deadline,
-            String status, String textHash, List<ClauseView> clauses, boolean open, String refusal) {
+            String status, String textHash, List<ClauseView> clauses, boolean open, String refusal, String uploadLimit) {
     }
 
     /** A signature's status for a municipality: SIGNED, TO_RECONFIRM, WITHDRAWN or NOT_SIGNED. */

@@ -1,9 +1,14 @@
 package org.diktyo.positions.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.diktyo.documents.StoredFiles;
+import org.diktyo.documents.Uploads;
 import org.diktyo.links.LinkGuesses;
 import org.diktyo.platform.Forms;
 import org.diktyo.platform.Notices;
@@ -18,12 +23,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /positions/sign/{token}}: the page a mayor's mailed link opens, without an account: the
  * text, the last day of signing, and one button to sign (or confirm again after a correction) or
- * to withdraw. A refused form comes back with the reason and changes nothing.
+ * to withdraw, or the letter the mayor signed to upload (PAdES checked; a broken signature is
+ * refused). A refused form comes back with the reason and changes nothing.
  */
 @Controller
 class SignatureLinkPages {
@@ -31,8 +39,10 @@ class SignatureLinkPages {
     private final SignByLink link;
     private final LinkGuesses guesses;
     private final MessageSource messages;
+    private final StoredFiles files;
 
-    SignatureLinkPages(SignByLink link, LinkGuesses guesses, MessageSource messages) {
+    SignatureLinkPages(SignByLink link, LinkGuesses guesses, MessageSource messages, StoredFiles files) {
+        this.files = files;
         this.link = link;
         this.guesses = guesses;
         this.messages = messages;
@@ -55,6 +65,25 @@ class SignatureLinkPages {
         return "redirect:/positions/sign/" + signatureToken;
     }
 
+    @PostMapping("/positions/sign/{signatureToken}/letter")
+    String letter(@PathVariable String signatureToken, MultipartHttpServletRequest multipart, Model model, Locale locale,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        try {
+            guesses.guarded(request, () -> {
+                MultipartFile file = Uploads.file(multipart, files.maxSizeText());
+                try (InputStream in = file.getInputStream()) {
+                    return link.uploadLetter(signatureToken, file.getOriginalFilename(), file.getSize(), in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (Problem problem) {
+            return Forms.redisplay(problem, () -> show(signatureToken, model, locale, request, problem));
+        }
+        Notices.confirm(redirect, "positions.notice.letterSigned");
+        return "redirect:/positions/sign/" + signatureToken;
+    }
+
     @PostMapping("/positions/sign/{signatureToken}/withdraw")
     String withdraw(@PathVariable String signatureToken, Model model, Locale locale, HttpServletRequest request,
             RedirectAttributes redirect) {
@@ -73,7 +102,7 @@ class SignatureLinkPages {
         model.addAttribute("view", new PositionViews.SignPage(token, p.title().in(locale), p.subject().in(locale),
                 v.municipality().in(locale), PositionViews.deadline(p, locale), PositionViews.status(p, v.signature()),
                 p.textHash(), PositionViews.ClauseView.of(v.clauses(), locale), p.state() == PositionState.OPEN_FOR_SIGNATURE,
-                problem == null ? null : messages.getMessage(problem.key(), problem.args(), locale)));
+                problem == null ? null : messages.getMessage(problem.key(), problem.args(), locale), files.maxSizeText()));
         return "positions/sign";
     }
 }
