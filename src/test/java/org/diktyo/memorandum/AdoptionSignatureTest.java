@@ -1,5 +1,6 @@
 package org.diktyo.memorandum;
 
+import org.diktyo.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -59,7 +60,7 @@ class AdoptionSignatureTest {
         String path = "/api/v1/memorandum/versions/" + n + "/adoptions/athens";
         fixture.ok(http.send("PUT", path, SECRETARIAT, """
                 {"decisionNumber":"12","decisionDate":"%s","signatoryName":"Δήμαρχος","signatoryCapacity":"MAYOR",
-                 "signedOn":"%s"}""".formatted(LocalDate.now(), LocalDate.now())), 200);
+                 "signedOn":"%s"}""".formatted(Today.inAthens(), Today.inAthens())), 200);
         String athens = accounts.tokenFor(Role.FOCAL_POINT, "athens");
         byte[] signed = SignedPdfs.signed();
 
