@@ -3,13 +3,18 @@ package org.diktyo.insights.report;
 import java.util.Locale;
 
 import org.diktyo.insights.Period;
-import org.springframework.http.ResponseEntity;
+import org.diktyo.platform.FormErrors;
+import org.diktyo.platform.Forms;
+import org.diktyo.platform.Problem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /admin/reports}: the form that asks for a period and downloads the activity report. */
+/**
+ * {@code /admin/reports}: the form that asks for a period and downloads the activity report; a
+ * bad period shows the form again with its messages and the dates as typed.
+ */
 @Controller
 class ReportPages {
 
@@ -24,19 +29,31 @@ class ReportPages {
     @GetMapping("/admin/reports")
     String form(Model model) {
         Period period = compile.period(null, null);
-        model.addAttribute("view", new ReportView(period.from().toString(), period.to().toString()));
-        return "insights/reports";
+        return show(model, period.from().toString(), period.to().toString(), FormErrors.NONE);
     }
 
     @GetMapping("/admin/reports/activity.xlsx")
-    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String lang, Locale locale) {
-        return downloads.xlsx(from, to, lang, locale);
+    Object xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String lang, Locale locale, Model model) {
+        try {
+            return downloads.xlsx(from, to, lang, locale);
+        } catch (Problem problem) {
+            return Forms.redisplay(problem, () -> show(model, from, to, FormErrors.of(problem)));
+        }
     }
 
     @GetMapping("/admin/reports/activity.pdf")
-    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String lang, Locale locale) {
-        return downloads.pdf(from, to, lang, locale);
+    Object pdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String lang, Locale locale, Model model) {
+        try {
+            return downloads.pdf(from, to, lang, locale);
+        } catch (Problem problem) {
+            return Forms.redisplay(problem, () -> show(model, from, to, FormErrors.of(problem)));
+        }
+    }
+
+    private static String show(Model model, String from, String to, FormErrors errors) {
+        model.addAttribute("view", new ReportView(from == null ? "" : from, to == null ? "" : to, errors));
+        return "insights/reports";
     }
 }

@@ -1,5 +1,7 @@
 package org.diktyo.insights.report;
 
-/** The report form: the period proposed (this year so far). */
-public record ReportView(String from, String to) {
+import org.diktyo.platform.FormErrors;
+
+/** The report form: the period proposed (this year so far) or as typed, and what is wrong with it. */
+public record ReportView(String from, String to, FormErrors errors) {
 }

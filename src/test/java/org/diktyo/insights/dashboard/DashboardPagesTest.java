@@ -112,4 +112,26 @@ class DashboardPagesTest {
                 .getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(get("/api/v1/dashboard")).andReturn().getResponse().getStatus()).isEqualTo(401);
     }
+
+    @Test
+    void theReportFormShowsABadPeriodAgainWithItsMessagesAndDownloadsAGoodOne() throws Exception {
+        MockHttpSession session = signIn("secretariat@diktyo.example", TestAccounts.demoPassword());
+        MvcResult refused = mvc.perform(get("/admin/reports/activity.pdf").param("from", "2025-13-01").param("to", "2025-02-01")
+                .param("lang", "el").session(session)).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(refused.getResponse().getContentType()).contains("text/html");
+        assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("govuk-error-summary", "Η ημερομηνία γράφεται ως ΕΕΕΕ-ΜΜ-ΗΗ", "value=\"2025-13-01\"",
+                        "value=\"2025-02-01\"", "href=\"#f-from\"");
+        String reversed = mvc.perform(get("/admin/reports/activity.xlsx").param("from", "2025-03-01").param("to", "2025-02-01")
+                .header("Accept-Language", "en").session(session)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(reversed).contains("govuk-error-summary", "href=\"#f-to\"");
+        MvcResult pdf = mvc.perform(get("/admin/reports/activity.pdf").param("from", "2025-01-01").param("to", "2025-12-31")
+                .session(session)).andReturn();
+        assertThat(pdf.getResponse().getStatus()).isEqualTo(200);
+        assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
+        MockHttpSession athens = signIn("athens@diktyo.example", TestAccounts.demoPassword());
+        assertThat(mvc.perform(get("/admin/reports/activity.pdf").param("from", "x").session(athens)).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
+    }
 }
