@@ -1,5 +1,6 @@
 package org.diktyo.insights;
 
+import org.diktyo.language.Athens;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -17,7 +18,7 @@ import org.springframework.http.HttpStatus;
  */
 public record Period(LocalDate from, LocalDate to) {
 
-    public static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    public static final ZoneId ATHENS = Athens.ZONE;
     static final int MAX_YEARS = 5;
 
     public static Period year(int year) {

@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import org.diktyo.language.Athens;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessionActivities {
 
-    static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    static final ZoneId ATHENS = Athens.ZONE;
 
     private final Accession accession;
 

@@ -1,5 +1,6 @@
 package org.diktyo.drafting.domain;
 
+import org.diktyo.language.Athens;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +12,7 @@ import org.springframework.http.HttpStatus;
 /** The consultation window of a text: amendments and stances only while it is open. */
 final class Consultation {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(ZoneId.of("Europe/Athens"));
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(Athens.ZONE);
 
     private Consultation() {
     }

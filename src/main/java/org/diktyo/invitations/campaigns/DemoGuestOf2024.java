@@ -1,5 +1,6 @@
 package org.diktyo.invitations.campaigns;
 
+import org.diktyo.language.Athens;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoGuestOf2024 implements ApplicationRunner {
 
     static final String GUEST = "xanthi";
-    static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    static final ZoneId ATHENS = Athens.ZONE;
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;

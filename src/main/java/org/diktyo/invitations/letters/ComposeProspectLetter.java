@@ -1,5 +1,6 @@
 package org.diktyo.invitations.letters;
 
+import org.diktyo.language.Athens;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ComposeProspectLetter {
 
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
 
     private final Registry registry;
     private final Addressees addressees;

@@ -1,5 +1,6 @@
 package org.diktyo.knowledge.domain;
 
+import org.diktyo.language.Athens;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,6 @@ public record Entry(String id, String slug, EntryKind kind, String ownerId, Stri
     /** The year the entry is counted under: its period's start, else the year it was written. */
     public Integer year() {
         return periodStart != null ? periodStart.getYear()
-                : createdAt == null ? null : createdAt.atZone(java.time.ZoneId.of("Europe/Athens")).getYear();
+                : createdAt == null ? null : createdAt.atZone(Athens.ZONE).getYear();
     }
 }

@@ -1,5 +1,6 @@
 package org.diktyo.memorandum.domain;
 
+import org.diktyo.language.Athens;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanVersions {
 
     static final String OWNER = "MEMORANDUM_VERSION";
-    static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    static final ZoneId ATHENS = Athens.ZONE;
 
     private final VersionStore versions;
     private final Drafts drafts;

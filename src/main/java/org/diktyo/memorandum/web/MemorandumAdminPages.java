@@ -1,5 +1,6 @@
 package org.diktyo.memorandum.web;
 
+import org.diktyo.language.Athens;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -44,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MemorandumAdminPages {
 
     static final String VIEW = "memorandum/adoptions";
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
 
     private final ReadMemorandum memorandum;
     private final ReadAdoptions adoptions;

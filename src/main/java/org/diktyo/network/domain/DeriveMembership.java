@@ -1,5 +1,6 @@
 package org.diktyo.network.domain;
 
+import org.diktyo.language.Athens;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeriveMembership {
 
-    static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    static final ZoneId ATHENS = Athens.ZONE;
     static final Locale GREEK = Locale.forLanguageTag("el");
 
     /** Why a derivation runs: the reason written with a change (null: the rule's own words), the evidence, who. */

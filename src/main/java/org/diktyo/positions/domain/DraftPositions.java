@@ -1,5 +1,6 @@
 package org.diktyo.positions.domain;
 
+import org.diktyo.language.Athens;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DraftPositions {
 
     public static final String OWNER = "POSITION";
-    static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    static final ZoneId ATHENS = Athens.ZONE;
 
     /** A clause as the secretariat writes it; its key is given by the order ({@code p.1}, {@code p.2} …). */
     public record ClauseDraft(Bilingual heading, Bilingual text) {

@@ -1,5 +1,6 @@
 package org.diktyo.positions.web;
 
+import org.diktyo.language.Athens;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.diktyo.positions.domain.ReadPositions;
 /** What the positions' pages show, every string already in the reader's language. */
 public final class PositionViews {
 
-    static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    static final ZoneId ATHENS = Athens.ZONE;
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(ATHENS);
 
     private PositionViews() {

@@ -1,5 +1,6 @@
 package org.diktyo.surveys.domain;
 
+import org.diktyo.language.Athens;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,7 +17,7 @@ public record Survey(String id, Bilingual title, Bilingual intro, Audience audie
         LocalDate closesOn, SurveyState state, boolean resultsShared, Instant createdAt, int version,
         List<Question> questions) {
 
-    public static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    public static final ZoneId ATHENS = Athens.ZONE;
 
     public Survey {
         questions = List.copyOf(questions);
