@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insights",
         allowedDependencies = {"platform", "platform :: charts", "language", "network", "memorandum", "knowledge",
-                "positions", "meetings", "invitations", "documents", "accounts"})
+                "positions", "meetings", "invitations", "surveys", "documents", "accounts"})
 package org.diktyo.insights;

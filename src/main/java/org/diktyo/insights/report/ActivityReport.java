@@ -9,6 +9,7 @@ import org.diktyo.meetings.MeetingStats;
 import org.diktyo.memorandum.AdoptionStats;
 import org.diktyo.network.MembershipStats;
 import org.diktyo.positions.PositionStats;
+import org.diktyo.surveys.SurveyStats;
 
 /**
  * The activity report for a period, for IOM and UNHCR: aggregated figures and municipalities
@@ -18,7 +19,7 @@ public record ActivityReport(Period period, List<MeetingStats.MeetingCount> meet
         List<ReplyStats.PartAttendance> attendance, List<MembershipStats.Place> newMembers,
         MembershipStats.AccessionCounts accessions, List<AdoptionStats.VersionCount> adoptions,
         PracticeStats.Count practices, List<PracticeStats.Count> byTheme, List<PracticeStats.Count> byTargetGroup,
-        List<PositionStats.PositionCount> positions) {
+        List<PositionStats.PositionCount> positions, List<SurveyStats.SurveyCount> surveys) {
 
     /** Municipalities attending one part of a meeting. */
     public record PartRow(String meetingId, String partId, String partTitleEl, String partTitleEn, int municipalities,

@@ -13,6 +13,7 @@ import org.diktyo.memorandum.AdoptionStats;
 import org.diktyo.network.MembershipStats;
 import org.diktyo.platform.ViewerResolver;
 import org.diktyo.positions.PositionStats;
+import org.diktyo.surveys.SurveyStats;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +30,13 @@ public class CompileActivityReport {
     private final ReplyStats replies;
     private final PracticeStats practices;
     private final PositionStats positions;
+    private final SurveyStats surveys;
     private final ViewerResolver viewers;
     private final AuditTrail audit;
     private final Clock clock;
 
     CompileActivityReport(MembershipStats membership, AdoptionStats adoption, MeetingStats meetings,
-            ReplyStats replies, PracticeStats practices, PositionStats positions, ViewerResolver viewers,
+            ReplyStats replies, PracticeStats practices, PositionStats positions, SurveyStats surveys, ViewerResolver viewers,
             AuditTrail audit, Clock clock) {
         this.membership = membership;
         this.adoption = adoption;
@@ -42,6 +44,7 @@ public class CompileActivityReport {
         this.replies = replies;
         this.practices = practices;
         this.positions = positions;
+        this.surveys = surveys;
         this.viewers = viewers;
         this.audit = audit;
         this.clock = clock;
@@ -63,7 +66,7 @@ public class CompileActivityReport {
                 membership.accessions(period.from(), period.to(), LocalDate.now(clock.withZone(Period.ATHENS))),
                 adoption.verifiedBetween(period.from(), period.to()), practices.total(period.from(), period.to()),
                 practices.byTheme(period.from(), period.to()), practices.byTargetGroup(period.from(), period.to()),
-                positions.sentBetween(period.from(), period.to()));
+                positions.sentBetween(period.from(), period.to()), surveys.openBetween(period.from(), period.to()));
     }
 
     /** Writes an export of the report to the audit trail. */

@@ -53,7 +53,8 @@ public class ReportTables {
                         row(t("insights.report.challenges", locale), r.practices().challenges()),
                         row(t("insights.report.positionsSent", locale), r.positions().size()),
                         row(t("insights.report.signatures", locale), r.signatures()),
-                        row(t("insights.report.responses", locale), r.responses())), null));
+                        row(t("insights.report.responses", locale), r.responses()),
+                        row(t("insights.report.surveys", locale), r.surveys().size())), null));
         tables.add(new Table(t("insights.report.sheet.meetings", locale), t("insights.report.meetings", locale),
                 List.of(t("insights.report.meeting", locale), t("insights.report.date", locale),
                         t("insights.report.parts", locale), t("insights.report.present", locale)),
@@ -95,6 +96,13 @@ public class ReportTables {
                         p.sentOn() == null ? "" : day.format(p.sentOn()), p.signatures(), p.responses())).toList(),
                 chart("report-positions", t("insights.report.positions", locale), r.positions().stream().map(p ->
                         new BarChart.Bar(en ? p.titleEn() : p.titleEl(), p.signatures())).toList(), locale)));
+        tables.add(new Table(t("insights.report.sheet.surveys", locale), t("insights.report.surveys", locale),
+                List.of(t("insights.report.survey", locale), t("insights.report.surveyDays", locale),
+                        t("insights.report.surveyAnswered", locale)),
+                r.surveys().stream().map(s -> row(en ? s.titleEn() : s.titleEl(),
+                        day.format(s.opensOn()) + " – " + day.format(s.closesOn()), s.responses())).toList(),
+                chart("report-surveys", t("insights.report.surveys", locale), r.surveys().stream().map(s ->
+                        new BarChart.Bar(en ? s.titleEn() : s.titleEl(), s.responses())).toList(), locale)));
         return tables;
     }
 

@@ -71,6 +71,10 @@ class ActivityReportTest {
         figures.put("positions", count("select count(*) from joint_position where sent_on between ? and ?", from, to));
         figures.put("signatures", count("select count(*) from joint_position_signature s join joint_position p on"
                 + " p.id = s.position_id where s.state = 'VALID' and p.sent_on between ? and ?", from, to));
+        figures.put("surveys", count("select count(*) from survey where state = 'PUBLISHED' and opens_on <= ?"
+                + " and closes_on >= ?", to, from));
+        figures.put("answered", count("select count(*) from survey_response r join survey s on s.id = r.survey_id"
+                + " where s.state = 'PUBLISHED' and s.opens_on <= ? and s.closes_on >= ?", to, from));
         figures.put("opened", count("select count(*) from accession_case where opened_on between ? and ?", from, to));
         return figures;
     }
@@ -98,8 +102,18 @@ class ActivityReportTest {
                     .containsEntry("Προκλήσεις", (double) expected.get("challenges"))
                     .containsEntry("Κοινές θέσεις που στάλθηκαν", (double) expected.get("positions"))
                     .containsEntry("Υπογραφές δήμων", (double) expected.get("signatures"))
-                    .containsEntry("Διαδικασίες ένταξης που ξεκίνησαν", (double) expected.get("opened"));
-            assertThat(book.getNumberOfSheets()).isEqualTo(8);
+                    .containsEntry("Διαδικασίες ένταξης που ξεκίνησαν", (double) expected.get("opened"))
+                    .containsEntry("Έρευνες αναγκών της περιόδου", (double) expected.get("surveys"));
+            assertThat(book.getNumberOfSheets()).isEqualTo(9);
+            double answered = 0;
+            for (Row row : book.getSheet("Έρευνες αναγκών")) {
+                Cell value = row.getCell(2);
+                if (row.getRowNum() > 3 && value != null && value.getCellType() == CellType.NUMERIC) {
+                    answered += value.getNumericCellValue();
+                }
+            }
+            assertThat(expected.get("surveys")).as("the demo's surveys are in the period").isPositive();
+            assertThat(answered).isEqualTo((double) expected.get("answered"));
             StringBuilder all = new StringBuilder();
             for (Sheet sheet : book) {
                 for (Row row : sheet) {
@@ -123,7 +137,8 @@ class ActivityReportTest {
         assertThat(text).contains("ΕΚΘΕΣΗ ΔΡΑΣΤΗΡΙΟΤΗΤΑΣ", "Συναντήσεις που πραγματοποιήθηκαν " + expected.get("meetings"),
                 "Νέα μέλη " + expected.get("members"), "Καλές πρακτικές " + expected.get("practices"),
                 "Κοινές θέσεις που στάλθηκαν " + expected.get("positions"),
-                "Υπογραφές δήμων " + expected.get("signatures"), String.valueOf(to.getYear()));
+                "Υπογραφές δήμων " + expected.get("signatures"),
+                "Έρευνες αναγκών της περιόδου " + expected.get("surveys"), String.valueOf(to.getYear()));
         assertThat(Pdfs.fonts(pdf.getResponse().getContentAsByteArray())).isNotEmpty();
         String english = Pdfs.normalised(Pdfs.text(mvc.perform(get("/api/v1/reports/activity.pdf")
                 .param("from", from.toString()).param("to", to.toString()).param("lang", "en")
