@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.diktyo.insights.ModuleStats;
 import org.diktyo.insights.Period;
 import org.diktyo.invitations.ReplyStats;
 import org.diktyo.knowledge.PracticeStats;
@@ -25,23 +26,12 @@ public class ReadDashboard {
 
     static final int NEXT_MEETINGS = 5;
 
-    private final MembershipStats membership;
-    private final AdoptionStats adoption;
-    private final MeetingStats meetings;
-    private final ReplyStats replies;
-    private final PracticeStats practices;
-    private final PositionStats positions;
+    private final ModuleStats stats;
     private final ViewerResolver viewers;
     private final Clock clock;
 
-    ReadDashboard(MembershipStats membership, AdoptionStats adoption, MeetingStats meetings, ReplyStats replies,
-            PracticeStats practices, PositionStats positions, ViewerResolver viewers, Clock clock) {
-        this.membership = membership;
-        this.adoption = adoption;
-        this.meetings = meetings;
-        this.replies = replies;
-        this.practices = practices;
-        this.positions = positions;
+    ReadDashboard(ModuleStats stats, ViewerResolver viewers, Clock clock) {
+        this.stats = stats;
         this.viewers = viewers;
         this.clock = clock;
     }
@@ -65,16 +55,16 @@ public class ReadDashboard {
         requireStaff(viewers.current());
         LocalDate today = today();
         Period period = Period.ofYear(year, today);
-        var next = meetings.next(clock.instant(), NEXT_MEETINGS);
-        Map<String, ReplyStats.ReplyRate> rates = replies.replyRates(next.stream().map(MeetingStats.MeetingCount::id)
+        var next = stats.meetings().next(clock.instant(), NEXT_MEETINGS);
+        Map<String, ReplyStats.ReplyRate> rates = stats.replies().replyRates(next.stream().map(MeetingStats.MeetingCount::id)
                 .toList()).stream().collect(Collectors.toMap(ReplyStats.ReplyRate::meetingId, Function.identity()));
-        return new Dashboard(period, membership.byRegion(), adoption.inForce(today).orElse(null), membership.funnel(),
-                membership.accessions(period.from(), period.to(), today),
+        return new Dashboard(period, stats.membership().byRegion(), stats.adoption().inForce(today).orElse(null), stats.membership().funnel(),
+                stats.membership().accessions(period.from(), period.to(), today),
                 next.stream().map(m -> {
                     var rate = rates.get(m.id());
                     return new Dashboard.NextMeeting(m, rate == null ? 0 : rate.invited(), rate == null ? 0 : rate.answered());
                 }).toList(),
-                practices.total(period.from(), period.to()), practices.byTheme(period.from(), period.to()),
-                positions.openForSignature());
+                stats.practices().total(period.from(), period.to()), stats.practices().byTheme(period.from(), period.to()),
+                stats.positions().openForSignature());
     }
 }

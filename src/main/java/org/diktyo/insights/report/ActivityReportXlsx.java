@@ -25,7 +25,7 @@ final class ActivityReportXlsx {
 
     static void write(String title, String period, List<ReportTables.Table> tables, OutputStream out) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        try {
+        try (workbook) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -52,12 +52,7 @@ final class ActivityReportXlsx {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // the temporary files are already gone
-            }
+            workbook.dispose(); // the temporary files of the rows already written
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.diktyo.accounts.AuditTrail;
+import org.diktyo.insights.ModuleStats;
 import org.diktyo.insights.Period;
 import org.diktyo.insights.dashboard.ReadDashboard;
 import org.diktyo.invitations.ReplyStats;
@@ -24,27 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CompileActivityReport {
 
-    private final MembershipStats membership;
-    private final AdoptionStats adoption;
-    private final MeetingStats meetings;
-    private final ReplyStats replies;
-    private final PracticeStats practices;
-    private final PositionStats positions;
     private final SurveyStats surveys;
+    private final ModuleStats stats;
     private final ViewerResolver viewers;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CompileActivityReport(MembershipStats membership, AdoptionStats adoption, MeetingStats meetings,
-            ReplyStats replies, PracticeStats practices, PositionStats positions, SurveyStats surveys, ViewerResolver viewers,
+    CompileActivityReport(ModuleStats stats, SurveyStats surveys, ViewerResolver viewers,
             AuditTrail audit, Clock clock) {
-        this.membership = membership;
-        this.adoption = adoption;
-        this.meetings = meetings;
-        this.replies = replies;
-        this.practices = practices;
-        this.positions = positions;
         this.surveys = surveys;
+        this.stats = stats;
         this.viewers = viewers;
         this.audit = audit;
         this.clock = clock;
@@ -59,14 +49,14 @@ public class CompileActivityReport {
     @Transactional(readOnly = true)
     public ActivityReport compile(Period period) {
         ReadDashboard.requireStaff(viewers.current());
-        var held = meetings.heldBetween(period.start(), period.end());
+        var held = stats.meetings().heldBetween(period.start(), period.end());
         return new ActivityReport(period, held,
-                replies.attendance(held.stream().map(MeetingStats.MeetingCount::id).toList()),
-                membership.joined(period.from(), period.to()),
-                membership.accessions(period.from(), period.to(), LocalDate.now(clock.withZone(Period.ATHENS))),
-                adoption.verifiedBetween(period.from(), period.to()), practices.total(period.from(), period.to()),
-                practices.byTheme(period.from(), period.to()), practices.byTargetGroup(period.from(), period.to()),
-                positions.sentBetween(period.from(), period.to()), surveys.openBetween(period.from(), period.to()));
+                stats.replies().attendance(held.stream().map(MeetingStats.MeetingCount::id).toList()),
+                stats.membership().joined(period.from(), period.to()),
+                stats.membership().accessions(period.from(), period.to(), LocalDate.now(clock.withZone(Period.ATHENS))),
+                stats.adoption().verifiedBetween(period.from(), period.to()), stats.practices().total(period.from(), period.to()),
+                stats.practices().byTheme(period.from(), period.to()), stats.practices().byTargetGroup(period.from(), period.to()),
+                stats.positions().sentBetween(period.from(), period.to()), surveys.openBetween(period.from(), period.to()));
     }
 
     /** Writes an export of the report to the audit trail. */
