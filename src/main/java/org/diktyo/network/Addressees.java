@@ -82,6 +82,16 @@ public class Addressees {
                 .map(this::addressee).toList();
     }
 
+    /** The members, then the candidates when {@code andCandidates}: who a survey asks or a position is open to. */
+    @Transactional(readOnly = true)
+    public List<Addressee> members(boolean andCandidates) {
+        List<Addressee> all = new java.util.ArrayList<>(find(MembershipStatus.MEMBER, null));
+        if (andCandidates) {
+            all.addAll(find(MembershipStatus.CANDIDATE, null));
+        }
+        return all;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Addressee> one(String municipalityId) {
         return municipalityId == null ? Optional.empty() : municipalities.findById(municipalityId).map(this::addressee);

@@ -26,11 +26,7 @@ class Eligibility {
 
     /** The members (and the candidates, when open to them), sorted by Greek name, with their mayors and focal points. */
     List<Addressees.Addressee> signers(OpenTo openTo) {
-        List<Addressees.Addressee> all = new ArrayList<>(addressees.find(MembershipStatus.MEMBER, null));
-        if (openTo == OpenTo.MEMBERS_AND_CANDIDATES) {
-            all.addAll(addressees.find(MembershipStatus.CANDIDATE, null));
-        }
-        return all;
+        return addressees.members(openTo == OpenTo.MEMBERS_AND_CANDIDATES);
     }
 
     Set<String> municipalities(OpenTo openTo) {

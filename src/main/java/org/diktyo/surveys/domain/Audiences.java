@@ -24,11 +24,7 @@ class Audiences {
 
     /** The members (and the candidates when asked), sorted by Greek name, with their mayors and focal points. */
     List<Addressees.Addressee> of(Audience audience) {
-        List<Addressees.Addressee> all = new ArrayList<>(addressees.find(MembershipStatus.MEMBER, null));
-        if (audience == Audience.MEMBERS_AND_CANDIDATES) {
-            all.addAll(addressees.find(MembershipStatus.CANDIDATE, null));
-        }
-        return all;
+        return addressees.members(audience == Audience.MEMBERS_AND_CANDIDATES);
     }
 
     boolean includes(Audience audience, String municipalityId) {
