@@ -38,6 +38,9 @@ public class RegistryQuery {
 
     public static final int MAX_SIZE = 500;
 
+    /** How many rendered queries a snapshot keeps (each filter, sort, language and page is one). */
+    private static final int MAX_RENDERED = 256;
+
     private static final List<MembershipStatus> STATUS_ORDER = List.of(MembershipStatus.MEMBER,
             MembershipStatus.CANDIDATE, MembershipStatus.PROSPECT, MembershipStatus.FORMER);
 
@@ -50,14 +53,45 @@ public class RegistryQuery {
         this.jdbc = jdbc;
     }
 
+    /**
+     * What {@code render} makes of a page of the registry, kept with the rows until the registry
+     * changes: the registry's JSON is written once per change, not once per request (issue 18).
+     * Only a query without free text is kept (a bounded number of them); a search is rendered
+     * each time.
+     */
+    @Transactional(readOnly = true)
+    public <T> T rendered(MembershipStatus status, String region, String text, Sort sort, Locale locale, int page,
+            int size, Function<Page, T> render) {
+        Snapshot known = current();
+        if (text != null && !text.isBlank()) {
+            return render.apply(find(known, status, region, text, sort, locale, page, size));
+        }
+        String key = status + "/" + region + "/" + sort + "/" + locale.getLanguage() + "/" + page + "/" + size;
+        @SuppressWarnings("unchecked")
+        T kept = (T) known.rendered().get(key);
+        if (kept != null) {
+            return kept;
+        }
+        T made = render.apply(find(known, status, region, null, sort, locale, page, size));
+        if (known.rendered().size() < MAX_RENDERED) {
+            known.rendered().put(key, made);
+        }
+        return made;
+    }
+
     @Transactional(readOnly = true)
     public Page find(MembershipStatus status, String region, String text, Sort sort, Locale locale, int page, int size) {
+        return find(current(), status, region, text, sort, locale, page, size);
+    }
+
+    private Page find(Snapshot known, MembershipStatus status, String region, String text, Sort sort, Locale locale,
+            int page, int size) {
         if (page < 0 || size < 1 || size > MAX_SIZE) {
             throw new Problem(org.springframework.http.HttpStatus.BAD_REQUEST, "network.registry.paging", MAX_SIZE);
         }
         String key = text == null || text.isBlank() ? null : GreekText.searchKey(text);
         String regionFilter = region == null || region.isBlank() ? null : region;
-        Stream<Municipality> rows = current().sorted(sort == null ? Sort.NAME : sort, locale).stream();
+        Stream<Municipality> rows = known.sorted(sort == null ? Sort.NAME : sort, locale).stream();
         if (status != null) {
             rows = rows.filter(m -> m.status() == status);
         }
@@ -82,13 +116,15 @@ public class RegistryQuery {
             return known;
         }
         // Read after the stamp: a change in between makes the next read's stamp differ, and read again.
-        Snapshot read = new Snapshot(stamp, List.copyOf(municipalities.findAll()), new ConcurrentHashMap<>());
+        Snapshot read = new Snapshot(stamp, List.copyOf(municipalities.findAll()), new ConcurrentHashMap<>(),
+                new ConcurrentHashMap<>());
         snapshot = read;
         return read;
     }
 
     /** Detached rows (read, never changed: changes go through {@link ManageRegistry}'s own reads). */
-    private record Snapshot(String stamp, List<Municipality> rows, Map<String, List<Municipality>> orders) {
+    private record Snapshot(String stamp, List<Municipality> rows, Map<String, List<Municipality>> orders,
+            Map<String, Object> rendered) {
         List<Municipality> sorted(Sort sort, Locale locale) {
             return orders.computeIfAbsent(sort + "/" + locale.getLanguage(),
                     k -> rows.stream().sorted(order(sort, locale)).toList());

@@ -33,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /api/v1/municipalities}: the registry, contacts and membership over REST. */
 @RestController
@@ -47,30 +49,38 @@ class MunicipalitiesApi {
     private final ManageRegistry registry;
     private final Geography geography;
     private final JsonMergePatch patches;
+    private final JsonMapper json;
 
-    MunicipalitiesApi(RegistryQuery query, ManageRegistry registry, Geography geography, JsonMergePatch patches) {
+    MunicipalitiesApi(RegistryQuery query, ManageRegistry registry, Geography geography, JsonMergePatch patches,
+            JsonMapper json) {
+        this.json = json;
         this.patches = patches;
         this.query = query;
         this.registry = registry;
         this.geography = geography;
     }
 
-    /** A page of results. */
-    record PageJson<T>(List<T> items, int page, int size, int total) {
+    /** A page of the registry: {@link #list}'s answer. */
+    record MunicipalityPageJson(List<MunicipalityJson> items, int page, int size, int total) {
     }
 
     @GetMapping
     @Operation(summary = "List municipalities, filtered by status, region (ISO 3166-2, e.g. GR-I) and free text")
-    PageJson<MunicipalityJson> list(@RequestParam(required = false) MembershipStatus status,
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = MunicipalityPageJson.class)))
+    ResponseEntity<byte[]> list(@RequestParam(required = false) MembershipStatus status,
             @RequestParam(required = false) String region, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "NAME") RegistryQuery.Sort sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         if (region != null && !region.isBlank() && !geography.knownRegion(region)) {
             throw new Problem(HttpStatus.BAD_REQUEST, "network.registry.region.unknown", region);
         }
-        RegistryQuery.Page result = query.find(status, region, q, sort, LocaleContextHolder.getLocale(), page, size);
-        return new PageJson<>(result.items().stream().map(m -> MunicipalityJson.of(m, geography)).toList(),
-                result.page(), result.size(), result.total());
+        // The JSON is written once per registry change and query, not once per request (issue 18).
+        byte[] body = query.rendered(status, region, q, sort, LocaleContextHolder.getLocale(), page, size,
+                result -> json.writeValueAsBytes(new MunicipalityPageJson(
+                        result.items().stream().map(m -> MunicipalityJson.of(m, geography)).toList(),
+                        result.page(), result.size(), result.total())));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @GetMapping("/{id}")

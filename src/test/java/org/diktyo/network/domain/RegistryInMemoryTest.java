@@ -49,6 +49,32 @@ class RegistryInMemoryTest {
                 .isEqualTo(members);
     }
 
+    @Test
+    void aRenderedPageIsKeptUntilTheRegistryChanges() {
+        Locale el = Locale.forLanguageTag("el");
+        java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Function<RegistryQuery.Page, String> render = page -> renders.incrementAndGet() + ":"
+                + page.items().get(0).name().in(Locale.ENGLISH);
+        String first = query.rendered(null, null, null, RegistryQuery.Sort.POPULATION, el, 0, 10, render);
+        assertThat(query.rendered(null, null, null, RegistryQuery.Sort.POPULATION, el, 0, 10, render))
+                .as("kept").isSameAs(first);
+        assertThat(query.rendered(null, null, null, RegistryQuery.Sort.POPULATION, el, 1, 10, render))
+                .as("another page is another rendering").isNotEqualTo(first);
+        assertThat(renders).hasValue(2);
+        query.rendered(null, null, "αθην", RegistryQuery.Sort.POPULATION, el, 0, 10, render);
+        query.rendered(null, null, "αθην", RegistryQuery.Sort.POPULATION, el, 0, 10, render);
+        assertThat(renders).as("a search is rendered each time").hasValue(4);
+
+        String name = jdbc.queryForObject("select name_en from municipality where id = 'athens'", String.class);
+        try {
+            jdbc.update("update municipality set name_en = 'Athens Changed', version = version + 1 where id = 'athens'");
+            assertThat(query.rendered(null, null, null, RegistryQuery.Sort.POPULATION, el, 0, 10, render))
+                    .as("rendered again after a change on any instance").endsWith(":Athens Changed");
+        } finally {
+            jdbc.update("update municipality set name_en = ?, version = version + 1 where id = 'athens'", name);
+        }
+    }
+
     private java.util.List<Municipality> find(String text, Locale locale) {
         return query.find(null, null, text, RegistryQuery.Sort.NAME, locale, 0, 500).items();
     }
