@@ -205,7 +205,8 @@ class PageWidthTest {
                 + " order by municipality_id fetch first 1 rows only", String.class, ids.get("campaignId")));
         ids.put("partId", jdbc.queryForObject("select id from meeting_part where meeting_id = ?"
                 + " order by starts_at fetch first 1 rows only", String.class, meeting));
-        List<Map<String, Object>> followUps = jdbc.queryForList("select id, meeting_id from follow_up fetch first 1 rows only");
+        List<Map<String, Object>> followUps = jdbc.queryForList("select id, subject_id as meeting_id from follow_up_action"
+                + " where subject_kind = 'MEETING' fetch first 1 rows only");
         if (followUps.isEmpty()) {
             ids.put("followUpMeetingId", meeting);
             ids.put("followUpId", "none");
