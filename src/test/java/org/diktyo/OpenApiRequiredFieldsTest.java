@@ -299,6 +299,17 @@ class OpenApiRequiredFieldsTest {
                     "{\"protocolNo\":\"77/2026\",\"reason\":\"Επείγει.\"}");
             case "POST /api/v1/positions/{id}/responses" -> new Call("/api/v1/positions/" + positions().sent() + "/responses",
                     org.diktyo.positions.PositionFixture.responseJson());
+            case "POST /api/v1/positions/{id}/responses/{responseId}/follow-ups" -> {
+                String position = positions().sent();
+                yield new Call("/api/v1/positions/" + position + "/responses/" + positions().answered(position)
+                        + "/follow-ups", org.diktyo.positions.PositionFixture.followUpJson());
+            }
+            case "PUT /api/v1/positions/{id}/responses/{responseId}/follow-ups/{actionId}" -> {
+                String position = positions().sent();
+                String answer = positions().answered(position);
+                yield new Call("/api/v1/positions/" + position + "/responses/" + answer + "/follow-ups/"
+                        + positions().followUp(position, answer), org.diktyo.positions.PositionFixture.followUpJson());
+            }
             case "PUT /api/v1/positions/{id}/signatures/{municipalityId}" -> {
                 String position = positions().open(10, 1);
                 yield new Call("/api/v1/positions/" + position + "/signatures/athens",
