@@ -238,6 +238,8 @@ class PageWidthTest {
         ids.put("positionId", jdbc.queryForObject("select id from joint_position where state in ('SENT', 'ANSWERED')"
                 + " order by created_at fetch first 1 rows only", String.class));
         ids.put("signatureToken", signatureToken());
+        ids.put("responseId", jdbc.queryForObject("select id from joint_position_response where position_id = ?"
+                + " order by received_on fetch first 1 rows only", String.class, ids.get("positionId")));
         ids.put("surveyId", jdbc.queryForObject("select id from survey where state = 'PUBLISHED' and results_shared = ?"
                 + " order by closes_on fetch first 1 rows only", String.class, true));
         ids.put("answerToken", answerToken());

@@ -103,7 +103,26 @@ class PositionsBrowserTest {
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-a0-body")));
             browser.layoutWidth(1280);
             browser.axe();
-            browser.assertAccessible("The secretariat creates a joint position");
+            String sent = jdbc.queryForObject("select position_id from joint_position_response where protocol_no = ?",
+                    String.class, "4567/2024");
+            String answer = jdbc.queryForObject("select id from joint_position_response where protocol_no = ?",
+                    String.class, "4567/2024");
+            browser.get("/admin/positions/" + sent);
+            browser.driver.findElement(By.id("answer-" + answer)).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-action")));
+            browser.driver.findElement(By.id("f-action")).sendKeys("Ενημέρωση των δήμων", Keys.ENTER);
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary-title")));
+            browser.axe();
+            browser.layoutWidth(360);
+            browser.axe();
+            String open = new PositionFixture(new Http(port), json).open(10, 1);
+            browser.get("/admin/positions/" + open);
+            browser.driver.findElement(By.id("upload-thessaloniki")).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-file")));
+            browser.axe();
+            browser.get("/positions/" + open + "/changes");
+            browser.axe();
+            browser.assertAccessible("The secretariat creates a joint position, adds a follow-up, uploads a letter");
         }
         assertThat(jdbc.queryForObject("select count(*) from joint_position_addressee a join joint_position p"
                 + " on p.id = a.position_id where p.title_el = ?", Integer.class, "Θέση του περιηγητή")).isEqualTo(1);
