@@ -279,6 +279,8 @@ class OpenApiRequiredFieldsTest {
                     org.diktyo.surveys.SurveyFixture.answerJson(0, 3, "4", "Κείμενο."));
             case "POST /api/v1/positions" -> new Call("/api/v1/positions",
                     org.diktyo.positions.PositionFixture.positionJson("Θέση του εγγράφου"));
+            case "PATCH /api/v1/positions/{id}" -> new Call("/api/v1/positions/" + positions().draft(),
+                    org.diktyo.positions.PositionFixture.detailsJson(1)); // created, then its addressees: version 1
             case "PUT /api/v1/positions/{id}/addressees" -> new Call("/api/v1/positions/" + positions().draft()
                     + "/addressees", org.diktyo.positions.PositionFixture.addresseesJson());
             case "POST /api/v1/positions/{id}/open-consultation" -> new Call("/api/v1/positions/" + positions().draft()

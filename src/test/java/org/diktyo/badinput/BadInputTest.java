@@ -263,7 +263,8 @@ class BadInputTest {
                     + " where email = 'hardening@join.example'");
             case "POST /api/v1/knowledge/entries/{id}/archive", "PUT /api/v1/knowledge/entries/{id}/shared",
                     "DELETE /api/v1/knowledge/entries/{id}/shared" -> entry = knowledge.published("CHALLENGE");
-            case "PUT /api/v1/positions/{id}/addressees", "POST /api/v1/positions/{id}/open-consultation" ->
+            case "PUT /api/v1/positions/{id}/addressees", "POST /api/v1/positions/{id}/open-consultation",
+                    "PATCH /api/v1/positions/{id}" ->
                     position = positions.draft();
             case "POST /api/v1/positions/{id}/open-signature", "POST /api/v1/positions/{id}/correct" ->
                     position = positions.frozen();
@@ -576,6 +577,7 @@ class BadInputTest {
         bodies.put("POST /api/v1/positions/{id}/signatures/{municipalityId}/letter", null); // multipart: PositionLetterTest
         bodies.put("DELETE /api/v1/positions/{id}/signatures/{municipalityId}", null);
         bodies.put("POST /api/v1/positions/{id}/responses", org.diktyo.positions.PositionFixture.responseJson());
+        bodies.put("PATCH /api/v1/positions/{id}", org.diktyo.positions.PositionFixture.detailsJson(1));
         bodies.put("PUT /api/v1/positions/{id}/endorsements/{partnerId}", null); // a partner's: PositionEndorsementsTest
         bodies.put("DELETE /api/v1/positions/{id}/endorsements/{partnerId}", null);
         bodies.put("POST /api/v1/positions/{id}/responses/{responseId}/follow-ups",

@@ -100,6 +100,15 @@ public final class PositionFixture {
                  "published":true}""".formatted(Today.inAthens().minusDays(1));
     }
 
+    /** The details of a position as {@code PATCH /api/v1/positions/{id}} takes them, at {@code version}. */
+    public static String detailsJson(int version) {
+        return """
+                {"titleEl":"Θέση αλλαγμένη","titleEn":"Changed position","subjectEl":"Νέο θέμα","subjectEn":"New subject",
+                 "openTo":"MEMBERS_AND_CANDIDATES","signatoryOrder":"SIGNING","relatedAxes":["JOINT_POLICY"],
+                 "relatedEntries":["housing"],"closesOn":"2030-01-15","minSignatories":3,"partnersMayEndorse":true,
+                 "version":%d}""".formatted(version);
+    }
+
     /** A ministry's answer recorded on the sent position {@code id}; its id. */
     public String answered(String id) {
         return ok(http.send("POST", "/api/v1/positions/" + id + "/responses", TOKEN, responseJson()), 201).get("id").asString();

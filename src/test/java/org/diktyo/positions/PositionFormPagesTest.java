@@ -44,6 +44,9 @@ class PositionFormPagesTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    TestAccounts accounts;
+
     @Test
     void theSecretariatCreatesAPositionWithItsAddresseesAndEditsIt() throws Exception {
         MockHttpSession secretariat = PageSignIn.secretariat(mvc);
@@ -133,6 +136,29 @@ class PositionFormPagesTest {
         assertThat(status(get("/admin/positions/new"))).as("nobody: to the sign-in").isEqualTo(302);
         assertThat(count()).isEqualTo(before);
         assertThat(jdbc.queryForObject("select title_el from joint_position where id = ?", String.class, id)).isEqualTo(title);
+    }
+
+    @Test
+    void theApiPatchesTheSameDetails() {
+        Http http = new Http(port);
+        PositionFixture fixture = new PositionFixture(http, json);
+        String id = fixture.draft();
+        String athens = accounts.tokenFor(org.diktyo.accounts.Role.FOCAL_POINT, "athens");
+        assertThat(http.send("PATCH", "/api/v1/positions/" + id, athens, PositionFixture.detailsJson(1)).statusCode())
+                .isEqualTo(403);
+        assertThat(http.send("PATCH", "/api/v1/positions/" + id, PositionFixture.TOKEN, PositionFixture.detailsJson(0))
+                .statusCode()).as("stale").isEqualTo(409);
+        assertThat(jdbc.queryForObject("select title_el from joint_position where id = ?", String.class, id))
+                .isEqualTo("Θέση ελέγχου");
+        var out = fixture.ok(http.send("PATCH", "/api/v1/positions/" + id, PositionFixture.TOKEN,
+                PositionFixture.detailsJson(1)), 200);
+        assertThat(out.get("titleEl").asString()).isEqualTo("Θέση αλλαγμένη");
+        assertThat(out.get("minSignatories").asInt()).isEqualTo(3);
+        assertThat(out.get("partnersMayEndorse").asBoolean()).isTrue();
+        String open = fixture.open(10, 1);
+        int version = jdbc.queryForObject("select version from joint_position where id = ?", Integer.class, open);
+        assertThat(http.send("PATCH", "/api/v1/positions/" + open, PositionFixture.TOKEN, PositionFixture.detailsJson(version))
+                .statusCode()).as("signing has opened").isEqualTo(409);
     }
 
     private static MockHttpServletRequestBuilder filled(MockHttpServletRequestBuilder request, String... overrides) {

@@ -48,6 +48,15 @@ final class PositionsJson {
         }
     }
 
+    /**
+     * The details of a position until signing opens: left out, who signs and the order stay as they
+     * are; the codes, the planned last day and minimum are cleared; partners may not endorse.
+     */
+    record PositionDetailsIn(@NotBlank String titleEl, String titleEn, @NotBlank String subjectEl, String subjectEn,
+            OpenTo openTo, SignatoryOrder signatoryOrder, List<String> relatedAxes, List<String> relatedEntries,
+            LocalDate closesOn, Integer minSignatories, Boolean partnersMayEndorse, @NotNull Integer version) {
+    }
+
     /** An addressee: the body as printed, TO or CC, an e-mail (none: by post) and a postal address. */
     record PositionAddresseeIn(@NotBlank String body, @NotNull AddresseeRole role, String email, String postalAddress) {
         Addressee addressee() {
