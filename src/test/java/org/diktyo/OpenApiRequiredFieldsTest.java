@@ -279,6 +279,8 @@ class OpenApiRequiredFieldsTest {
                     org.diktyo.surveys.SurveyFixture.answerJson(0, 3, "4", "Κείμενο."));
             case "POST /api/v1/positions" -> new Call("/api/v1/positions",
                     org.diktyo.positions.PositionFixture.positionJson("Θέση του εγγράφου"));
+            case "PATCH /api/v1/positions/{id}" -> new Call("/api/v1/positions/" + positions().draft(),
+                    org.diktyo.positions.PositionFixture.detailsJson(1)); // created, then its addressees: version 1
             case "PUT /api/v1/positions/{id}/addressees" -> new Call("/api/v1/positions/" + positions().draft()
                     + "/addressees", org.diktyo.positions.PositionFixture.addresseesJson());
             case "POST /api/v1/positions/{id}/open-consultation" -> new Call("/api/v1/positions/" + positions().draft()
@@ -299,6 +301,17 @@ class OpenApiRequiredFieldsTest {
                     "{\"protocolNo\":\"77/2026\",\"reason\":\"Επείγει.\"}");
             case "POST /api/v1/positions/{id}/responses" -> new Call("/api/v1/positions/" + positions().sent() + "/responses",
                     org.diktyo.positions.PositionFixture.responseJson());
+            case "POST /api/v1/positions/{id}/responses/{responseId}/follow-ups" -> {
+                String position = positions().sent();
+                yield new Call("/api/v1/positions/" + position + "/responses/" + positions().answered(position)
+                        + "/follow-ups", org.diktyo.positions.PositionFixture.followUpJson());
+            }
+            case "PUT /api/v1/positions/{id}/responses/{responseId}/follow-ups/{actionId}" -> {
+                String position = positions().sent();
+                String answer = positions().answered(position);
+                yield new Call("/api/v1/positions/" + position + "/responses/" + answer + "/follow-ups/"
+                        + positions().followUp(position, answer), org.diktyo.positions.PositionFixture.followUpJson());
+            }
             case "PUT /api/v1/positions/{id}/signatures/{municipalityId}" -> {
                 String position = positions().open(10, 1);
                 yield new Call("/api/v1/positions/" + position + "/signatures/athens",

@@ -205,7 +205,8 @@ class PageWidthTest {
                 + " order by municipality_id fetch first 1 rows only", String.class, ids.get("campaignId")));
         ids.put("partId", jdbc.queryForObject("select id from meeting_part where meeting_id = ?"
                 + " order by starts_at fetch first 1 rows only", String.class, meeting));
-        List<Map<String, Object>> followUps = jdbc.queryForList("select id, meeting_id from follow_up fetch first 1 rows only");
+        List<Map<String, Object>> followUps = jdbc.queryForList("select id, subject_id as meeting_id from follow_up_action"
+                + " where subject_kind = 'MEETING' fetch first 1 rows only");
         if (followUps.isEmpty()) {
             ids.put("followUpMeetingId", meeting);
             ids.put("followUpId", "none");
@@ -237,6 +238,8 @@ class PageWidthTest {
         ids.put("positionId", jdbc.queryForObject("select id from joint_position where state in ('SENT', 'ANSWERED')"
                 + " order by created_at fetch first 1 rows only", String.class));
         ids.put("signatureToken", signatureToken());
+        ids.put("responseId", jdbc.queryForObject("select id from joint_position_response where position_id = ?"
+                + " order by received_on fetch first 1 rows only", String.class, ids.get("positionId")));
         ids.put("surveyId", jdbc.queryForObject("select id from survey where state = 'PUBLISHED' and results_shared = ?"
                 + " order by closes_on fetch first 1 rows only", String.class, true));
         ids.put("answerToken", answerToken());

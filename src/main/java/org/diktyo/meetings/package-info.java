@@ -5,5 +5,5 @@
  * follow-up actions after the meeting.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meetings",
-        allowedDependencies = {"platform", "language", "network", "documents"})
+        allowedDependencies = {"platform", "language", "network", "documents", "followups"})
 package org.diktyo.meetings;

@@ -7,5 +7,5 @@
  * and the record of what was sent. Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Positions",
-        allowedDependencies = {"platform", "language", "network", "drafting", "documents", "accounts", "mail", "links", "jobs"})
+        allowedDependencies = {"platform", "language", "network", "drafting", "documents", "accounts", "mail", "links", "jobs", "followups"})
 package org.diktyo.positions;

@@ -113,6 +113,13 @@ class BadInputTest {
     String surveyDraft;
     String surveyOpen;
     String answerToken;
+    /** An answer to {@link #position} once sent, and a follow-up action of it ({@link #prepare}). */
+    String positionAnswer = "none";
+    String positionAction = "none";
+    /** A sent position with an answer and an action, for the answer's page. */
+    String positionSent;
+    String positionSentAnswer;
+    String positionSentAction;
     /** Thessaloniki's personal link to sign {@link #positionOpen}. */
     String signatureToken;
 
@@ -180,6 +187,9 @@ class BadInputTest {
         positionOpen = positions.open(30, 1);
         positionHash = positions.hash(positionOpen);
         positionConsultation = positions.inConsultation();
+        positionSent = positions.sent();
+        positionSentAnswer = positions.answered(positionSent);
+        positionSentAction = positions.followUp(positionSent, positionSentAnswer);
         positionRevision = positions.revision(positionConsultation, "p.2");
         Matcher signature = Pattern.compile("/positions/sign/([A-Za-z0-9_-]{43})").matcher(jdbc.queryForList(
                 "select body_text from mail_outbox where purpose = 'position-signature' and reference = ? order by id desc",
@@ -253,12 +263,19 @@ class BadInputTest {
                     + " where email = 'hardening@join.example'");
             case "POST /api/v1/knowledge/entries/{id}/archive", "PUT /api/v1/knowledge/entries/{id}/shared",
                     "DELETE /api/v1/knowledge/entries/{id}/shared" -> entry = knowledge.published("CHALLENGE");
-            case "PUT /api/v1/positions/{id}/addressees", "POST /api/v1/positions/{id}/open-consultation" ->
+            case "PUT /api/v1/positions/{id}/addressees", "POST /api/v1/positions/{id}/open-consultation",
+                    "PATCH /api/v1/positions/{id}" ->
                     position = positions.draft();
             case "POST /api/v1/positions/{id}/open-signature", "POST /api/v1/positions/{id}/correct" ->
                     position = positions.frozen();
             case "POST /api/v1/positions/{id}/send" -> position = positions.closed();
             case "POST /api/v1/positions/{id}/responses" -> position = positions.sent();
+            case "POST /api/v1/positions/{id}/responses/{responseId}/follow-ups",
+                    "PUT /api/v1/positions/{id}/responses/{responseId}/follow-ups/{actionId}" -> {
+                position = positions.sent();
+                positionAnswer = positions.answered(position);
+                positionAction = positions.followUp(position, positionAnswer);
+            }
             case "PUT /api/v1/surveys/{id}", "POST /api/v1/surveys/{id}/publish" -> survey = surveys.draft("Έρευνα ελέγχου", 10);
             case "PUT /api/v1/surveys/{id}/responses/{municipalityId}" -> survey = surveyOpen;
             case "POST /api/v1/surveys/{id}/share" -> {
@@ -407,7 +424,11 @@ class BadInputTest {
                 Map.entry("{number}", String.valueOf(version)), Map.entry("{key}", "preamble"),
                 Map.entry("{municipalityId}", "athens"), Map.entry("{adoptionToken}", adopt == null ? "none" : adopt),
                 Map.entry("{caseId}", accessionCase), Map.entry("{activityId}", accessionActivity),
-                Map.entry("{positionId}", positionOpen), Map.entry("{signatureToken}", signatureToken),
+                Map.entry("{positionId}", pattern.endsWith("/edit") ? position
+                        : pattern.contains("/responses/") ? positionSent : positionOpen),
+                Map.entry("{signatureToken}", signatureToken), Map.entry("{partnerId}", "iom"), Map.entry("{responseId}",
+                        pattern.startsWith("/admin") ? positionSentAnswer : positionAnswer),
+                Map.entry("{actionId}", pattern.startsWith("/admin") ? positionSentAction : positionAction),
                 Map.entry("{surveyId}", surveyDraft), Map.entry("{answerToken}", answerToken),
                 Map.entry("{slug}", jdbc.queryForObject("select slug from knowledge_entry where kind = 'CHALLENGE'"
                         + " and state = 'PUBLISHED' order by slug fetch first 1 rows only", String.class)));
@@ -556,6 +577,13 @@ class BadInputTest {
         bodies.put("POST /api/v1/positions/{id}/signatures/{municipalityId}/letter", null); // multipart: PositionLetterTest
         bodies.put("DELETE /api/v1/positions/{id}/signatures/{municipalityId}", null);
         bodies.put("POST /api/v1/positions/{id}/responses", org.diktyo.positions.PositionFixture.responseJson());
+        bodies.put("PATCH /api/v1/positions/{id}", org.diktyo.positions.PositionFixture.detailsJson(1));
+        bodies.put("PUT /api/v1/positions/{id}/endorsements/{partnerId}", null); // a partner's: PositionEndorsementsTest
+        bodies.put("DELETE /api/v1/positions/{id}/endorsements/{partnerId}", null);
+        bodies.put("POST /api/v1/positions/{id}/responses/{responseId}/follow-ups",
+                org.diktyo.positions.PositionFixture.followUpJson());
+        bodies.put("PUT /api/v1/positions/{id}/responses/{responseId}/follow-ups/{actionId}",
+                org.diktyo.positions.PositionFixture.followUpJson());
         bodies.put("POST /api/v1/surveys", org.diktyo.surveys.SurveyFixture.surveyJson("Έρευνα ελέγχου", 10));
         bodies.put("PUT /api/v1/surveys/{id}", org.diktyo.surveys.SurveyFixture.surveyJson("Έρευνα ελέγχου", 12));
         bodies.put("POST /api/v1/surveys/{id}/publish", null);
@@ -781,6 +809,19 @@ class BadInputTest {
         forms.put("POST /admin/accession/{caseId}/activities", new FormCase(acc, acc + "/activities",
                 Map.of("kind", "NOTE", "text", "Σημείωση", "dueOn", "2030-01-15")));
         String tracker = "/admin/positions/" + positionOpen;
+        Map<String, String> closes = Map.of("closesOn", Today.inAthens().plusDays(20).toString());
+        forms.put("POST /admin/positions", new FormCase("/admin/positions/new", "/admin/positions", closes));
+        forms.put("POST /admin/positions/{positionId}/edit", new FormCase("/admin/positions/" + position + "/edit",
+                "/admin/positions/" + position + "/edit", closes));
+        String answerPage = "/admin/positions/" + positionSent + "/responses/" + positionSentAnswer;
+        forms.put("POST /admin/positions/{positionId}/responses/{responseId}/follow-ups", new FormCase(answerPage,
+                answerPage + "/follow-ups", Map.of("action", "Ενέργεια", "owner", "Γραμματεία", "dueOn", "2030-01-15")));
+        forms.put("POST /admin/positions/{positionId}/responses/{responseId}/follow-ups/{actionId}/done",
+                new FormCase(answerPage, null)); // its ids are tried in aNulInAnIdOfThePath…
+        forms.put("POST /admin/positions/{positionId}/signatures/{municipalityId}/upload",
+                new FormCase(tracker + "/signatures/athens/upload", null)); // multipart: PositionCorrectionsTest
+        forms.put("POST /admin/positions/{positionId}/endorsements", new FormCase(tracker, null)); // a partner's form
+        forms.put("POST /admin/positions/{positionId}/endorsements/{partnerId}/withdraw", new FormCase(tracker, null));
         forms.put("POST /admin/positions/{positionId}/send", new FormCase(tracker, null)); // shown once closed: PositionsBrowserTest
         forms.put("POST /admin/positions/{positionId}/remind", new FormCase(tracker, tracker + "/remind"));
         forms.put("POST /admin/positions/{positionId}/close", new FormCase(tracker, null)); // kept open for the other forms
@@ -917,7 +958,8 @@ class BadInputTest {
                 "POST /admin/accession openedOn", "POST /admin/accession/{caseId}/advance effectiveOn",
                 "POST /admin/accession/{caseId}/activities on", "POST /admin/municipalities/{id}/membership until",
                 "POST /admin/meetings/{id}/follow-ups dueOn", "POST /admin/municipalities/{id}/membership effectiveOn",
-                "POST /admin/campaigns/{id}/edit deadline");
+                "POST /admin/campaigns/{id}/edit deadline", "POST /admin/positions closesOn",
+                "POST /admin/positions/{positionId}/edit closesOn");
         soft.assertAll();
     }
 

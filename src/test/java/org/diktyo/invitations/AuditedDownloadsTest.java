@@ -38,15 +38,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every kind of audited access (officials read and changed, a municipality changed, the
- * registry exported, an invitation's letter, every list of the day, a position's signed letter) is done, then the audit
- * page is loaded in Greek and English: it works, and shows each action in words.
+ * registry exported, an invitation's letter, every list of the day, a position's signed letter
+ * uploaded and read by the secretariat) is done, then the audit page is loaded in Greek and
+ * English: it works, and shows each action in words.
  */
 @DatabaseTest
 class AuditedDownloadsTest {
 
     /** Where the platform records to the audit trail; a new one must be done by this test too. */
     static final Pattern RECORD = Pattern.compile("audit\\.record\\(\\s*(\"([^\"]+)\"\\s*,)?");
-    static final int CALL_SITES = 14;
+    static final int CALL_SITES = 15;
 
     @LocalServerPort
     int port;
@@ -141,7 +142,8 @@ class AuditedDownloadsTest {
         Set<String> recorded = new TreeSet<>(jdbc.queryForList("select distinct action from audit_event", String.class));
         assertThat(recorded).containsAll(literal).contains("registry.export.csv", "registry.export.xlsx",
                 "lists.attendees.xlsx", "lists.attendees.csv", "lists.sign-in-sheet.pdf", "lists.badges.pdf",
-                "membership.override", "accession.letter", "report.activity", "positions.signed-letter");
+                "membership.override", "accession.letter", "report.activity", "positions.signed-letter",
+                "positions.signed-letter-upload");
         Properties greek = bundle("el");
         Properties english = bundle("en");
         for (String action : recorded) {

@@ -92,7 +92,7 @@ class OutcomePagesTest {
                 .param("action", "").param("owner", "Γραμματεία").param("dueOn", "31/07")).andReturn();
         assertThat(bad.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("govuk-error-summary",
                 "Γράψτε την προθεσμία ως ΕΕΕΕ-ΜΜ-ΗΗ ή αφήστε την κενή.", "Περιγράψτε την ενέργεια.", "value=\"31/07\"");
-        assertThat(db.queryForObject("select count(*) from follow_up where meeting_id = ?", Integer.class, meeting))
+        assertThat(db.queryForObject("select count(*) from follow_up_action where subject_kind = 'MEETING' and subject_id = ?", Integer.class, meeting))
                 .isZero();
 
         MvcResult added = mvc.perform(post("/admin/meetings/" + meeting + "/follow-ups").session(session).with(csrf())
@@ -102,14 +102,14 @@ class OutcomePagesTest {
         String list = page("/admin/meetings/" + meeting + "/follow-ups", session);
         assertThat(list).contains("Σχέδιο επικαιροποιημένου μνημονίου", "Ελένη Παπαδοπούλου", "Πέμπτη 31 Ιουλίου 2025",
                 "Εκκρεμεί");
-        String id = db.queryForObject("select id from follow_up where meeting_id = ?", String.class, meeting);
+        String id = db.queryForObject("select id from follow_up_action where subject_kind = 'MEETING' and subject_id = ?", String.class, meeting);
         assertThat(page("/admin/meetings/" + meeting + "/follow-ups/" + id + "/edit", session))
                 .contains("Αλλαγή ενέργειας", "value=\"Ελένη Παπαδοπούλου\"", "value=\"2025-07-31\"");
         MvcResult badChange = mvc.perform(post("/admin/meetings/" + meeting + "/follow-ups/" + id).session(session)
                 .with(csrf()).param("action", "Σχέδιο").param("owner", "").param("dueOn", "2025-07-31")).andReturn();
         assertThat(badChange.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("govuk-error-summary", "Αλλαγή ενέργειας");
-        assertThat(db.queryForObject("select owner from follow_up where id = ?", String.class, id))
+        assertThat(db.queryForObject("select owner from follow_up_action where id = ?", String.class, id))
                 .as("nothing changed").isEqualTo("Ελένη Παπαδοπούλου");
         MvcResult changed = mvc.perform(post("/admin/meetings/" + meeting + "/follow-ups/" + id).session(session)
                 .with(csrf()).param("action", "Σχέδιο επικαιροποιημένου μνημονίου").param("owner", "Ελένη Παπαδοπούλου")

@@ -37,7 +37,8 @@ public final class PositionFixture {
                  "subjectEn":"Municipalities in the design","clauses":[{"headingEl":"Αίτημα","headingEn":"Request",
                  "textEl":"Ζητούμε θέση στην επιτροπή.","textEn":"We ask for a seat on the committee."},
                  {"headingEl":"","headingEn":"","textEl":"Είμαστε στη διάθεσή σας.","textEn":"We are at your disposal."}],
-                 "openTo":"MEMBERS","signatoryOrder":"COLLATION","relatedAxes":["JOINT_POLICY"],"relatedEntries":[]}"""
+                 "openTo":"MEMBERS","signatoryOrder":"COLLATION","relatedAxes":["JOINT_POLICY"],"relatedEntries":[],
+                 "partnersMayEndorse":false}"""
                 .formatted(title);
     }
 
@@ -97,6 +98,30 @@ public final class PositionFixture {
                 {"receivedOn":"%s","fromBody":"Υπουργείο Μετανάστευσης και Ασύλου","protocolNo":"88/2026",
                  "summaryEl":"Το Υπουργείο προσκαλεί σε συνάντηση.","summaryEn":"The Ministry invites to a meeting.",
                  "published":true}""".formatted(Today.inAthens().minusDays(1));
+    }
+
+    /** The details of a position as {@code PATCH /api/v1/positions/{id}} takes them, at {@code version}. */
+    public static String detailsJson(int version) {
+        return """
+                {"titleEl":"Θέση αλλαγμένη","titleEn":"Changed position","subjectEl":"Νέο θέμα","subjectEn":"New subject",
+                 "openTo":"MEMBERS_AND_CANDIDATES","signatoryOrder":"SIGNING","relatedAxes":["JOINT_POLICY"],
+                 "relatedEntries":["housing"],"closesOn":"2030-01-15","minSignatories":3,"partnersMayEndorse":true,
+                 "version":%d}""".formatted(version);
+    }
+
+    /** A ministry's answer recorded on the sent position {@code id}; its id. */
+    public String answered(String id) {
+        return ok(http.send("POST", "/api/v1/positions/" + id + "/responses", TOKEN, responseJson()), 201).get("id").asString();
+    }
+
+    public static String followUpJson() {
+        return "{\"action\":\"Ορισμός αντιπροσωπείας\",\"owner\":\"Γραμματεία\",\"dueOn\":\"2030-01-15\",\"done\":false}";
+    }
+
+    /** A follow-up action of the answer {@code responseId}; its id. */
+    public String followUp(String id, String responseId) {
+        return ok(http.send("POST", "/api/v1/positions/" + id + "/responses/" + responseId + "/follow-ups", TOKEN,
+                followUpJson()), 201).get("id").asString();
     }
 
     public JsonNode position(String id, String token) {

@@ -7,12 +7,15 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.diktyo.followups.FollowUp;
+import org.diktyo.followups.FollowUpForm;
+import org.diktyo.followups.FollowUps;
 import org.diktyo.platform.Checks;
 import org.diktyo.platform.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** After the meeting: minutes, number present, decisions, follow-up actions. */
+/** After the meeting: minutes, number present, decisions, follow-up actions (kept by {@code followups}). */
 @Service
 public class RecordOutcome {
 
@@ -28,6 +31,9 @@ public class RecordOutcome {
     private final Meetings meetings;
     private final Decisions decisions;
     private final FollowUps followUps;
+
+    /** The kind of subject of a meeting's follow-up actions. */
+    static final String MEETING = "MEETING";
     private final MeetingAccess access;
     private final Validator validator;
 
@@ -63,7 +69,7 @@ public class RecordOutcome {
     @Transactional(readOnly = true)
     public List<FollowUp> followUps(String meetingId) {
         access.visibleToNetwork(meetingId);
-        return followUps.findByMeetingIdOrderByDueOnAsc(meetingId);
+        return followUps.of(MEETING, meetingId);
     }
 
     /** The follow-up actions for a page: none for the public, who are not shown them. */
@@ -74,37 +80,26 @@ public class RecordOutcome {
 
     /** What is wrong with a follow-up action as entered (nothing is saved). */
     public List<Problem.FieldProblem> problems(FollowUpForm form) {
-        try {
-            Checks.validate(validator, form);
-            return List.of();
-        } catch (Problem invalid) {
-            return invalid.fields();
-        }
+        return followUps.problems(form);
     }
 
     /** Marks a follow-up action done, or not done again. */
     @Transactional
     public FollowUp markDone(String meetingId, String followUpId, boolean done) {
         access.editable(meetingId);
-        FollowUp followUp = followUps.findByIdAndMeetingId(followUpId, meetingId).orElseThrow(Problem::notFound);
-        followUp.markDone(done);
-        return followUp;
+        return followUps.markDone(MEETING, meetingId, followUpId, done);
     }
 
     @Transactional
     public FollowUp addFollowUp(String meetingId, FollowUpForm form) {
         access.editable(meetingId);
-        Checks.validate(validator, form);
-        return followUps.save(new FollowUp(meetingId, form));
+        return followUps.add(MEETING, meetingId, form);
     }
 
     @Transactional
     public FollowUp updateFollowUp(String meetingId, String followUpId, FollowUpForm form) {
         access.editable(meetingId);
-        Checks.validate(validator, form);
-        FollowUp followUp = followUps.findByIdAndMeetingId(followUpId, meetingId).orElseThrow(Problem::notFound);
-        followUp.update(form);
-        return followUp;
+        return followUps.update(MEETING, meetingId, followUpId, form);
     }
 
     private static List<String> clean(List<String> lines) {

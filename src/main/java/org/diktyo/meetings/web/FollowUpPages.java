@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.diktyo.meetings.domain.FollowUp;
-import org.diktyo.meetings.domain.FollowUpForm;
+import org.diktyo.followups.FollowUp;
+import org.diktyo.followups.FollowUpForm;
 import org.diktyo.meetings.domain.Meeting;
 import org.diktyo.meetings.domain.PlanMeetings;
 import org.diktyo.meetings.domain.RecordOutcome;

@@ -12,7 +12,7 @@ import org.diktyo.meetings.Visibility;
 import org.diktyo.meetings.domain.AgendaItem;
 import org.diktyo.meetings.domain.AttachDocuments;
 import org.diktyo.meetings.domain.DraftAgenda;
-import org.diktyo.meetings.domain.FollowUp;
+import org.diktyo.followups.FollowUp;
 import org.diktyo.meetings.domain.Meeting;
 import org.diktyo.meetings.domain.MeetingPart;
 import org.diktyo.meetings.domain.PlanMeetings;

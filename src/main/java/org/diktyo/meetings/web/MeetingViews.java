@@ -5,7 +5,7 @@ import java.util.List;
 import org.diktyo.meetings.domain.AttachDocuments;
 import org.diktyo.meetings.domain.Decision;
 import org.diktyo.meetings.domain.DraftAgenda;
-import org.diktyo.meetings.domain.FollowUp;
+import org.diktyo.followups.FollowUp;
 import org.diktyo.meetings.domain.Meeting;
 import org.diktyo.meetings.domain.MeetingPart;
 import org.diktyo.meetings.domain.PlanMeetings;

@@ -13,7 +13,7 @@ import org.diktyo.meetings.domain.AgendaItemForm;
 import org.diktyo.meetings.domain.ArrangeParts;
 import org.diktyo.meetings.domain.AttachDocuments;
 import org.diktyo.meetings.domain.DraftAgenda;
-import org.diktyo.meetings.domain.FollowUpForm;
+import org.diktyo.followups.FollowUpForm;
 import org.diktyo.meetings.domain.Meeting;
 import org.diktyo.meetings.domain.MeetingForm;
 import org.diktyo.meetings.domain.PartForm;

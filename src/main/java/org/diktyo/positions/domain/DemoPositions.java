@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo's positions (from {@code positions/demo.json}): one sent in June 2024 with the
- * signatures of most members, one open for signature (Thessaloniki has signed, Athens not yet),
- * one in consultation. Drafted through the use cases as the secretariat; the signatures and the
+ * signatures of most members and an answer with two follow-up actions, one open for signature
+ * (Thessaloniki has signed, Athens not yet; a partner has endorsed it), one in consultation.
+ * Drafted through the use cases as the secretariat; the signatures and the
  * sending are written as they would stand afterwards, without queuing mail or jobs. Created once.
  */
 @Component
@@ -35,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DemoPositions implements ApplicationRunner {
 
     static final Viewer SECRETARIAT = new Viewer("secretariat@diktyo.example", "demo", "SECRETARIAT", null);
+    static final Viewer PARTNER = new Viewer("partner@diktyo.example", "demo", "PARTNER", null);
 
     record DemoClause(String headingEl, String headingEn, String textEl, String textEn) {
     }
@@ -42,13 +44,15 @@ class DemoPositions implements ApplicationRunner {
     record DemoAddressee(String body, AddresseeRole role, String email, String postalAddress) {
     }
 
-    record DemoResponse(LocalDate receivedOn, String fromBody, String protocolNo, String summaryEl, String summaryEn) {
+    record DemoResponse(LocalDate receivedOn, String fromBody, String protocolNo, String summaryEl, String summaryEn,
+            List<org.diktyo.followups.FollowUpForm> followUps) {
     }
 
     /** {@code stage}: SENT, OPEN or CONSULTATION; {@code signers}: how many members signed, or the ids. */
     record DemoPosition(String stage, String titleEl, String titleEn, String subjectEl, String subjectEn,
             List<DemoClause> clauses, List<DemoAddressee> addressees, Integer signers, List<String> signedBy,
-            String protocolNo, LocalDate closesOn, LocalDate sentOn, Integer days, DemoResponse response) {
+            String protocolNo, LocalDate closesOn, LocalDate sentOn, Integer days, DemoResponse response,
+            Boolean partnersMayEndorse) {
     }
 
     private final PositionStore positions;
@@ -59,11 +63,19 @@ class DemoPositions implements ApplicationRunner {
     private final Addressees addressees;
     private final org.diktyo.jobs.Jobs jobs;
     private final RecordResponse responses;
+    private final TrackFollowUps followUps;
+    private final EndorsePosition endorse;
+    private final org.diktyo.network.Registry registry;
     private final JsonMapper json;
     private final Clock clock;
 
     DemoPositions(PositionStore positions, SignatureStore signatures, DraftPositions draft, SignPosition sign,
-            Eligibility eligibility, Addressees addressees, org.diktyo.jobs.Jobs jobs, RecordResponse responses, JsonMapper json, Clock clock) {
+            Eligibility eligibility, Addressees addressees, org.diktyo.jobs.Jobs jobs, RecordResponse responses,
+            TrackFollowUps followUps, EndorsePosition endorse, org.diktyo.network.Registry registry, JsonMapper json,
+            Clock clock) {
+        this.followUps = followUps;
+        this.endorse = endorse;
+        this.registry = registry;
         this.jobs = jobs;
         this.responses = responses;
         this.positions = positions;
@@ -94,7 +106,7 @@ class DemoPositions implements ApplicationRunner {
         Position p = draft.create(new DraftPositions.Draft(Bilingual.of(d.titleEl(), d.titleEn()),
                 Bilingual.of(d.subjectEl(), d.subjectEn()), d.clauses().stream().map(c -> new DraftPositions.ClauseDraft(
                         Bilingual.of(c.headingEl(), c.headingEn()), Bilingual.of(c.textEl(), c.textEn()))).toList(),
-                OpenTo.MEMBERS, SignatoryOrder.COLLATION, List.of(), List.of()));
+                OpenTo.MEMBERS, SignatoryOrder.COLLATION, List.of(), List.of(), Boolean.TRUE.equals(d.partnersMayEndorse())));
         draft.addressees(p.id(), d.addressees().stream().map(a -> new Addressee(a.body(), a.role(), a.email(),
                 a.postalAddress())).toList());
         LocalDate today = LocalDate.now(clock.withZone(DraftPositions.ATHENS));
@@ -123,11 +135,17 @@ class DemoPositions implements ApplicationRunner {
                 sent ? PositionState.SENT : PositionState.OPEN_FOR_SIGNATURE, frozen.openTo(), frozen.signatoryOrder(),
                 frozen.relatedAxes(), frozen.relatedEntries(), null, opened, closes, closesOn, eligibility.half(),
                 frozen.textHash(), sent ? d.protocolNo() : null, sent ? d.sentOn() : null, null, frozen.createdAt(),
-                frozen.version()));
+                frozen.version(), frozen.partnersMayEndorse()));
+        if (!sent && frozen.partnersMayEndorse() && !registry.partners().isEmpty()) {
+            ActingAs.run(PARTNER, () -> endorse.endorse(p.id(), registry.partners().get(0).id()));
+        }
         if (d.response() != null) {
             DemoResponse r = d.response();
-            responses.record(p.id(), r.receivedOn(), r.fromBody(), r.protocolNo(), Bilingual.of(r.summaryEl(), r.summaryEn()),
-                    true);
+            PositionResponse answer = responses.record(p.id(), r.receivedOn(), r.fromBody(), r.protocolNo(),
+                    Bilingual.of(r.summaryEl(), r.summaryEn()), true);
+            if (r.followUps() != null) {
+                r.followUps().forEach(f -> followUps.add(p.id(), answer.id(), f));
+            }
         }
     }
 

@@ -39,7 +39,8 @@ public class DraftPositions {
 
     /** A new position. */
     public record Draft(Bilingual title, Bilingual subject, List<ClauseDraft> clauses, OpenTo openTo,
-            SignatoryOrder signatoryOrder, List<String> relatedAxes, List<String> relatedEntries) {
+            SignatoryOrder signatoryOrder, List<String> relatedAxes, List<String> relatedEntries,
+            boolean partnersMayEndorse) {
     }
 
     private final PositionStore positions;
@@ -87,7 +88,7 @@ public class DraftPositions {
                 draft.signatoryOrder() == null ? SignatoryOrder.COLLATION : draft.signatoryOrder(),
                 draft.relatedAxes() == null ? List.of() : draft.relatedAxes(),
                 draft.relatedEntries() == null ? List.of() : draft.relatedEntries(), null, null, null, null, null, null,
-                null, null, null, Instant.now(clock), 0));
+                null, null, null, Instant.now(clock), 0, draft.partnersMayEndorse()));
         return positions.get(id);
     }
 
@@ -96,26 +97,7 @@ public class DraftPositions {
     public List<Addressee> addressees(String id, List<Addressee> addressees) {
         Who.secretariat(viewers.current());
         Checks checks = new Checks();
-        List<Addressee> clean = new ArrayList<>();
-        if (addressees == null || addressees.size() > 30) {
-            checks.problem("addressees", "positions.addressees.count");
-        } else {
-            for (int i = 0; i < addressees.size(); i++) {
-                Addressee a = addressees.get(i);
-                if (a == null) {
-                    checks.problem("[" + i + "]", "platform.error.required");
-                    continue;
-                }
-                String body = checks.text("[" + i + "].body", a.body(), true, 300);
-                if (a.role() == null) {
-                    checks.problem("[" + i + "].role", "platform.error.required");
-                }
-                String email = checks.text("[" + i + "].email", a.email(), false, 320);
-                checks.email("[" + i + "].email", email);
-                String postal = checks.text("[" + i + "].postalAddress", a.postalAddress(), false, 500);
-                clean.add(new Addressee(body, a.role(), email, postal));
-            }
-        }
+        List<Addressee> clean = checked(checks, addressees);
         checks.done();
         Position p = positions.get(id);
         if (p.state().published() || p.state() == PositionState.WITHDRAWN) {
@@ -124,6 +106,31 @@ public class DraftPositions {
         positions.replaceAddressees(id, clean);
         positions.update(p);
         return positions.addressees(id);
+    }
+
+    /** The addressees checked, each refusal naming its row ({@code [2].email}); stripped. */
+    static List<Addressee> checked(Checks checks, List<Addressee> addressees) {
+        List<Addressee> clean = new ArrayList<>();
+        if (addressees == null || addressees.size() > 30) {
+            checks.problem("addressees", "positions.addressees.count");
+            return clean;
+        }
+        for (int i = 0; i < addressees.size(); i++) {
+            Addressee a = addressees.get(i);
+            if (a == null) {
+                checks.problem("[" + i + "]", "platform.error.required");
+                continue;
+            }
+            String body = checks.text("[" + i + "].body", a.body(), true, 300);
+            if (a.role() == null) {
+                checks.problem("[" + i + "].role", "platform.error.required");
+            }
+            String email = checks.text("[" + i + "].email", a.email(), false, 320);
+            checks.email("[" + i + "].email", email);
+            String postal = checks.text("[" + i + "].postalAddress", a.postalAddress(), false, 500);
+            clean.add(new Addressee(body, a.role(), email, postal));
+        }
+        return clean;
     }
 
     /** Open to the eligible municipalities' amendments until the end of {@code closesOn} (Athens). */
@@ -139,9 +146,7 @@ public class DraftPositions {
         Position p = inState(id, PositionState.DRAFT);
         Set<String> eligible = eligibility.municipalities(p.openTo());
         drafts.openConsultation(p.textId(), closesOn.plusDays(1).atStartOfDay(ATHENS).toInstant(), eligible);
-        positions.update(new Position(p.id(), p.title(), p.subject(), p.textId(), PositionState.CONSULTATION, p.openTo(),
-                p.signatoryOrder(), p.relatedAxes(), p.relatedEntries(), closesOn, null, null, null, null, null, null,
-                null, null, p.createdAt(), p.version()));
+        positions.update(p.withState(PositionState.CONSULTATION).withConsultation(closesOn));
         return positions.get(id);
     }
 

@@ -69,10 +69,11 @@ public class OpenSignature {
         OpenTo to = openTo == null ? p.openTo() : openTo;
         Instant now = Instant.now(clock);
         Instant closes = closesOn.plusDays(1).atStartOfDay(DraftPositions.ATHENS).toInstant();
-        int min = minSignatories == null ? Math.max(1, eligibility.half()) : minSignatories;
+        int min = minSignatories != null ? minSignatories
+                : p.minSignatories() != null ? p.minSignatories() : Math.max(1, eligibility.half());
         Position opened = new Position(p.id(), p.title(), p.subject(), p.textId(), PositionState.OPEN_FOR_SIGNATURE, to,
                 p.signatoryOrder(), p.relatedAxes(), p.relatedEntries(), p.consultationClosesOn(), now, closes, closesOn,
-                min, p.textHash(), null, null, null, p.createdAt(), p.version());
+                min, p.textHash(), null, null, null, p.createdAt(), p.version(), p.partnersMayEndorse());
         positions.update(opened);
         jobs.schedule(CLOSE + ":" + id, CLOSE, id, closes);
         Instant remind = closesOn.minusDays(3).atTime(9, 0).atZone(DraftPositions.ATHENS).toInstant();

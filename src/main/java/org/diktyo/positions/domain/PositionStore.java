@@ -29,11 +29,11 @@ class PositionStore {
 
     void insert(Position p) {
         jdbc.update("insert into joint_position (id, title_el, title_en, subject_el, subject_en, text_id, state, open_to,"
-                + " signatory_order, related_axes, related_entries, created_at, version)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", p.id(), p.title().el(), p.title().en(),
+                + " signatory_order, related_axes, related_entries, created_at, version, partners_may_endorse)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", p.id(), p.title().el(), p.title().en(),
                 p.subject().el(), p.subject().en(), p.textId(), p.state().name(), p.openTo().name(),
                 p.signatoryOrder().name(), String.join(",", p.relatedAxes()), String.join(",", p.relatedEntries()),
-                time(p.createdAt()));
+                time(p.createdAt()), p.partnersMayEndorse());
     }
 
     Optional<Position> find(String id) {
@@ -60,12 +60,12 @@ class PositionStore {
                 + " state = ?, open_to = ?, signatory_order = ?, related_axes = ?, related_entries = ?,"
                 + " consultation_closes_on = ?, signature_opens = ?, signature_closes = ?, closes_on = ?,"
                 + " min_signatories = ?, text_hash = ?, protocol_no = ?, sent_on = ?, sent_anyway_reason = ?,"
-                + " version = version + 1 where id = ? and version = ?",
+                + " partners_may_endorse = ?, version = version + 1 where id = ? and version = ?",
                 p.title().el(), p.title().en(), p.subject().el(), p.subject().en(), p.state().name(), p.openTo().name(),
                 p.signatoryOrder().name(), String.join(",", p.relatedAxes()), String.join(",", p.relatedEntries()),
                 date(p.consultationClosesOn()), time(p.signatureOpens()), time(p.signatureCloses()), date(p.closesOn()),
-                p.minSignatories(), p.textHash(), p.protocolNo(), date(p.sentOn()), p.sentAnywayReason(), p.id(),
-                p.version());
+                p.minSignatories(), p.textHash(), p.protocolNo(), date(p.sentOn()), p.sentAnywayReason(),
+                p.partnersMayEndorse(), p.id(), p.version());
         if (changed == 0) {
             throw new Problem(HttpStatus.CONFLICT, "platform.error.conflict");
         }
@@ -96,7 +96,8 @@ class PositionStore {
                 instant(rs.getTimestamp("signature_opens")), instant(rs.getTimestamp("signature_closes")),
                 local(rs.getDate("closes_on")), min == null ? null : ((Number) min).intValue(), rs.getString("text_hash"),
                 rs.getString("protocol_no"), local(rs.getDate("sent_on")), rs.getString("sent_anyway_reason"),
-                instant(rs.getTimestamp("created_at")), rs.getInt("version"));
+                instant(rs.getTimestamp("created_at")), rs.getInt("version"),
+                rs.getBoolean("partners_may_endorse"));
     }
 
     private static List<String> list(String joined) {

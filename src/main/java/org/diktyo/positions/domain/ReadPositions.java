@@ -154,6 +154,15 @@ public class ReadPositions {
                 .orElse(new SentMessage(s.recipient(), s.kind(), "UNKNOWN", null))).toList();
     }
 
+    /** The earlier states of a municipality's signature, the latest first: anyone signed in. */
+    public List<EarlierSignature> history(String id, String municipalityId) {
+        if (!viewers.current().signedIn()) {
+            throw Problem.unauthorized();
+        }
+        one(id);
+        return signatures.history(id, municipalityId);
+    }
+
     /** The corrections of the text while it was signed: how many, and the latest reason. */
     public List<String> correctionReasons(String id) {
         one(id);

@@ -73,7 +73,7 @@ public class SendPosition {
                 p.signatoryOrder(), p.relatedAxes(), p.relatedEntries(), p.consultationClosesOn(), p.signatureOpens(),
                 p.signatureCloses(), p.closesOn(), p.minSignatories(), p.textHash(), number,
                 LocalDate.now(clock.withZone(DraftPositions.ATHENS)), signed.size() < min ? reason : null, p.createdAt(),
-                p.version());
+                p.version(), p.partnersMayEndorse());
         positions.update(sent);
         sent = positions.get(id);
         List<OutgoingMail.Attachment> files = List.of(

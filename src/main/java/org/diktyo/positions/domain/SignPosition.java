@@ -73,6 +73,7 @@ public class SignPosition {
         }
         if (existing != null) {
             signatures.update(existing.with(SignatureState.VALID, hash, now, method, viewer.email()));
+            signatures.letter(positionId, municipalityId, null); // the earlier letter stays in the history
         } else {
             signatures.insert(signature(positionId, municipalityId, hash, method, viewer.email(), now));
         }

@@ -49,8 +49,16 @@ class SignatureStore {
                 s.state().name(), s.signedBy());
     }
 
-    /** The new state, hash, time, method and signer of {@code s}, if it is still at its version; a 409 otherwise. */
+    /**
+     * The new state, hash, time, method and signer of {@code s}, if it is still at its version; a
+     * 409 otherwise. The signature as it was is kept first in its history, with its letter.
+     */
     void update(CoSignature s) {
+        jdbc.update("insert into joint_position_signature_history (position_id, municipality_id, method, signed_at,"
+                + " text_hash, state, signed_by, letter_file_id, replaced_at) select position_id, municipality_id, method,"
+                + " signed_at, text_hash, state, signed_by, letter_file_id, ? from joint_position_signature"
+                + " where position_id = ? and municipality_id = ? and version = ?", PositionStore.time(s.signedAt()),
+                s.positionId(), s.municipalityId(), s.version());
         int changed = jdbc.update("update joint_position_signature set state = ?, text_hash = ?, signed_at = ?, method = ?,"
                 + " signed_by = ?, version = version + 1 where position_id = ? and municipality_id = ? and version = ?",
                 s.state().name(), s.textHash(), PositionStore.time(s.signedAt()), s.method(), s.signedBy(),
@@ -70,6 +78,16 @@ class SignatureStore {
     void letter(String positionId, String municipalityId, String fileId) {
         jdbc.update("update joint_position_signature set letter_file_id = ? where position_id = ? and municipality_id = ?",
                 fileId, positionId, municipalityId);
+    }
+
+    /** The earlier states of a municipality's signature, the latest first. */
+    List<EarlierSignature> history(String positionId, String municipalityId) {
+        return jdbc.query("select * from joint_position_signature_history where position_id = ? and municipality_id = ?"
+                + " order by id desc", (rs, n) -> new EarlierSignature(rs.getString("method"),
+                        PositionStore.instant(rs.getTimestamp("signed_at")), rs.getString("text_hash"),
+                        SignatureState.valueOf(rs.getString("state")), rs.getString("signed_by"),
+                        rs.getString("letter_file_id"), PositionStore.instant(rs.getTimestamp("replaced_at"))),
+                positionId, municipalityId);
     }
 
     /** Every valid signature of the position now needs to be confirmed again; returns their municipalities. */

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A broken signature or a letter changed after signing is refused with 422 and a reason, nothing
  * written; an encrypted or unreadable PDF with 415. The same people as {@link SignPosition}: the
  * focal point, the mayor's personal link, the secretariat on the municipality's behalf. The
- * letter replaces an earlier one; its reading is audited.
+ * letter replaces an earlier one, which is kept with the signature's history; its reading is audited.
  */
 @Service
 public class UploadSignedLetter {
@@ -92,11 +92,9 @@ public class UploadSignedLetter {
         } else {
             signatures.insert(sign.signature(positionId, municipalityId, p.textHash(), method, viewer.email(), now));
         }
-        String previous = signatures.letter(positionId, municipalityId).orElse(null);
-        signatures.letter(positionId, municipalityId, file.id());
-        if (previous != null) {
-            checks.forget(previous);
-            files.delete(previous);
+        signatures.letter(positionId, municipalityId, file.id()); // an earlier letter stays in the history
+        if (viewer.secretariat()) {
+            audit.record("positions.signed-letter-upload", positionId + "/" + municipalityId);
         }
         return signatures.find(positionId, municipalityId).orElseThrow();
     }

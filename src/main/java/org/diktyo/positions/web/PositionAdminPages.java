@@ -10,6 +10,7 @@ import org.diktyo.platform.Problem;
 import org.diktyo.positions.domain.OpenSignature;
 import org.diktyo.positions.domain.Position;
 import org.diktyo.positions.domain.ReadPositions;
+import org.diktyo.positions.domain.RecordResponse;
 import org.diktyo.positions.domain.RemindSignatories;
 import org.diktyo.positions.domain.SendPosition;
 import org.diktyo.positions.domain.UploadSignedLetter;
@@ -38,10 +39,14 @@ class PositionAdminPages {
     private final SendPosition send;
     private final MessageSource messages;
     private final UploadSignedLetter letters;
+    private final RecordResponse responses;
+    private final EndorsementPages endorsements;
 
     PositionAdminPages(ReadPositions read, OpenSignature signature, RemindSignatories remind, SendPosition send,
-            MessageSource messages, UploadSignedLetter letters) {
+            MessageSource messages, UploadSignedLetter letters, RecordResponse responses, EndorsementPages endorsements) {
+        this.endorsements = endorsements;
         this.letters = letters;
+        this.responses = responses;
         this.read = read;
         this.signature = signature;
         this.remind = remind;
@@ -107,12 +112,14 @@ class PositionAdminPages {
         Position p = tracker.position();
         model.addAttribute("view", new PositionViews.TrackerPage(p, p.title().in(locale), PositionViews.deadline(p, locale),
                 tracker.counting(), tracker.rows().stream().map(r -> PositionViews.TrackerLine.of(r, locale,
-                        r.signature() == null ? null : letters.check(id, r.municipalityId()).orElse(null))).toList(),
+                        r.signature() == null ? null : letters.check(id, r.municipalityId()).orElse(null),
+                        r.signature() == null ? java.util.List.of() : read.history(id, r.municipalityId()))).toList(),
                 p.state().published() ? sentOrEmpty(id) : java.util.List.of(), read.correctionReasons(id),
                 problem != null && !problem.fields().isEmpty() ? FormErrors.of(problem) : FormErrors.NONE,
                 problem == null || !problem.fields().isEmpty() ? null
                         : messages.getMessage(problem.key(), problem.args(), locale),
-                protocolNo, reason));
+                protocolNo, reason, responses.of(id).stream().map(r -> PositionViews.ResponseView.of(r, locale)).toList(),
+                endorsements.names(id, locale), endorsements.choices(p, locale)));
         return "positions/tracker";
     }
 

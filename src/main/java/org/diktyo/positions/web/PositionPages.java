@@ -25,10 +25,25 @@ class PositionPages {
 
     private final ReadPositions read;
     private final org.diktyo.positions.domain.RecordResponse responses;
+    private final org.diktyo.positions.domain.CompareCorrections corrections;
+    private final org.diktyo.positions.domain.EndorsePosition endorsements;
 
-    PositionPages(ReadPositions read, org.diktyo.positions.domain.RecordResponse responses) {
+    PositionPages(ReadPositions read, org.diktyo.positions.domain.RecordResponse responses,
+            org.diktyo.positions.domain.CompareCorrections corrections,
+            org.diktyo.positions.domain.EndorsePosition endorsements) {
+        this.endorsements = endorsements;
         this.read = read;
         this.responses = responses;
+        this.corrections = corrections;
+    }
+
+    /** What the corrections of the text changed, word by word (whoever may read the position). */
+    @GetMapping("/positions/{positionId}/changes")
+    String changes(@PathVariable String positionId, Model model, Locale locale) {
+        Position p = read.one(positionId);
+        model.addAttribute("view", new PositionViews.ChangesPage(p.title().in(locale), "/positions/" + positionId,
+                PositionViews.ChangeView.of(corrections.of(positionId, locale))));
+        return "positions/changes";
     }
 
     @GetMapping("/positions")
@@ -49,7 +64,8 @@ class PositionPages {
                 PositionViews.ClauseView.of(read.clauses(positionId), locale),
                 read.signatures(positionId).stream().filter(s -> s.counts(p.textHash())).toList(),
                 PositionViews.deadline(p, locale),
-                responses.of(positionId).stream().map(r -> PositionViews.ResponseView.of(r, locale)).toList()));
+                responses.of(positionId).stream().map(r -> PositionViews.ResponseView.of(r, locale)).toList(),
+                endorsements.of(positionId).stream().map(e -> e.name().in(locale)).toList()));
         return "positions/position";
     }
 

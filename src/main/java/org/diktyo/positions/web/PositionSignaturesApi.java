@@ -42,6 +42,13 @@ class PositionSignaturesApi {
                 .count(), p.minSignatories());
     }
 
+    @GetMapping("/{id}/signatures/{municipalityId}/history")
+    @Operation(summary = "What a municipality's signature was before each confirmation, new signature or withdrawal, the latest "
+            + "first: the hash of the text it signed, how and when, and whether a letter came with it (kept); anyone signed in")
+    List<PositionsJson.PositionEarlierSignatureOut> history(@PathVariable String id, @PathVariable String municipalityId) {
+        return read.history(id, municipalityId).stream().map(PositionsJson.PositionEarlierSignatureOut::of).toList();
+    }
+
     @PutMapping("/{id}/signatures/{municipalityId}")
     @Operation(summary = "Signs, or confirms again after a correction, for a municipality (its focal point, or the secretariat "
             + "on its behalf), the text of `textHash`; signing twice changes nothing")

@@ -46,31 +46,77 @@ public final class PositionViews {
     /** A position as the public (once sent) or anyone signed in reads it. */
     public record PositionPage(Position position, String title, String subject, String sentOn, List<String> to,
             List<String> cc, List<ClauseView> clauses, List<CoSignature> signatories, String deadline,
-            List<ResponseView> responses) {
+            List<ResponseView> responses, List<String> endorsements) {
     }
 
     /** A ministry's answer as shown. */
-    public record ResponseView(String receivedOn, String from, String protocolNo, String summary) {
+    public record ResponseView(String id, String receivedOn, String from, String protocolNo, String summary) {
         static ResponseView of(org.diktyo.positions.domain.PositionResponse r, Locale locale) {
-            return new ResponseView(DatePhrases.plain(r.receivedOn(), locale), r.fromBody(), r.protocolNo(),
+            return new ResponseView(r.id(), DatePhrases.plain(r.receivedOn(), locale), r.fromBody(), r.protocolNo(),
                     r.summary().in(locale));
         }
     }
 
+    /** A follow-up action as typed (the due date as text, so that a wrong one comes back as it was). */
+    public record ActionText(String action, String owner, String dueOn) {
+    }
+
+    /** A follow-up action of an answer as shown. */
+    public record ActionLine(String id, String action, String owner, String dueOn, boolean done) {
+        static ActionLine of(org.diktyo.followups.FollowUp f, Locale locale) {
+            return new ActionLine(f.id(), f.action(), f.owner(), f.dueOn() == null ? null : DatePhrases.plain(f.dueOn(), locale),
+                    f.done());
+        }
+    }
+
+    /** An answer with its follow-up actions and the form of a new one. */
+    public record AnswerPage(String positionId, String title, ResponseView response, List<ActionLine> actions,
+            ActionText form, FormErrors errors) {
+    }
+
+    /** A correction as shown: why, when, and the clauses it changed, word by word. */
+    public record ChangeView(String reason, String at, List<org.diktyo.drafting.Diff.ClauseChange> clauses) {
+        static List<ChangeView> of(List<org.diktyo.positions.domain.CompareCorrections.Change> changes) {
+            return changes.stream().map(c -> new ChangeView(c.reason(), WHEN.format(c.at()), c.clauses())).toList();
+        }
+    }
+
+    /** The comparison page of a position's corrections; {@code back}: the page it was reached from. */
+    public record ChangesPage(String title, String back, List<ChangeView> changes) {
+    }
+
+    /** The secretariat's upload of a municipality's signed letter. */
+    public record UploadPage(String positionId, String title, String municipalityId, String municipality, String status,
+            String deadline, String refusal, String uploadLimit) {
+    }
+
     /** A municipality in the signature tracker. */
     public record TrackerLine(String municipalityId, String name, String status, String signatory, String signedAt,
-            String method, SignatureCheck letter) {
-        static TrackerLine of(ReadPositions.TrackerRow r, Locale locale, SignatureCheck letter) {
+            String method, SignatureCheck letter, List<Earlier> earlier) {
+        static TrackerLine of(ReadPositions.TrackerRow r, Locale locale, SignatureCheck letter,
+                List<org.diktyo.positions.domain.EarlierSignature> earlier) {
             CoSignature s = r.signature();
             return new TrackerLine(r.municipalityId(), r.name().in(locale), r.status(), s == null ? null : s.signatoryName(),
-                    s == null ? null : WHEN.format(s.signedAt()), s == null ? null : s.method(), letter);
+                    s == null ? null : WHEN.format(s.signedAt()), s == null ? null : s.method(), letter,
+                    earlier.stream().map(e -> new Earlier(WHEN.format(e.signedAt()), e.method(), e.state().name(),
+                            e.textHash().substring(0, Math.min(12, e.textHash().length())), e.letterFileId() != null)).toList());
         }
+    }
+
+    /** A signature as it was before it was replaced: when, how, its state, the start of the hash it signed, a letter. */
+    public record Earlier(String signedAt, String method, String state, String hash, boolean letter) {
     }
 
     /** The secretariat's page of a position: the tracker, reminders, the close, the send form, what was sent. */
     public record TrackerPage(Position position, String title, String deadline, long counting, List<TrackerLine> rows,
             List<ReadPositions.SentMessage> sent, List<String> corrections, FormErrors errors, String refusal,
-            String protocolNo, String reason) {
+            String protocolNo, String reason, List<ResponseView> answers, List<String> endorsements,
+            java.util.Map<String, String> mayEndorse) {
+    }
+
+    /** The form of a position: the one edited (null when new), whether its details and addressees may change. */
+    public record FormPage(String id, String title, boolean details, boolean addressees, PositionForm form,
+            FormErrors errors) {
     }
 
     /** A position a focal point's municipality may sign. */

@@ -34,15 +34,27 @@ final class PositionsJson {
         }
     }
 
-    /** A new position: title, subject (Θέμα) and clauses; who may sign (MEMBERS by default); the letter's order of signatories (COLLATION by default). */
+    /**
+     * A new position: title, subject (Θέμα) and clauses; who may sign (MEMBERS by default); the letter's order of
+     * signatories (COLLATION by default); whether partners may endorse it (false by default).
+     */
     record PositionIn(@NotBlank String titleEl, String titleEn, @NotBlank String subjectEl, String subjectEn,
             @NotNull List<PositionClauseIn> clauses, OpenTo openTo, SignatoryOrder signatoryOrder,
-            List<String> relatedAxes, List<String> relatedEntries) {
+            List<String> relatedAxes, List<String> relatedEntries, Boolean partnersMayEndorse) {
         DraftPositions.Draft draft() {
             return new DraftPositions.Draft(Bilingual.of(titleEl, titleEn), Bilingual.of(subjectEl, subjectEn),
                     clauses == null ? null : clauses.stream().map(c -> c == null ? null : c.draft()).toList(), openTo,
-                    signatoryOrder, relatedAxes, relatedEntries);
+                    signatoryOrder, relatedAxes, relatedEntries, Boolean.TRUE.equals(partnersMayEndorse));
         }
+    }
+
+    /**
+     * The details of a position until signing opens: left out, who signs and the order stay as they
+     * are; the codes, the planned last day and minimum are cleared; partners may not endorse.
+     */
+    record PositionDetailsIn(@NotBlank String titleEl, String titleEn, @NotBlank String subjectEl, String subjectEn,
+            OpenTo openTo, SignatoryOrder signatoryOrder, List<String> relatedAxes, List<String> relatedEntries,
+            LocalDate closesOn, Integer minSignatories, Boolean partnersMayEndorse, @NotNull Integer version) {
     }
 
     /** An addressee: the body as printed, TO or CC, an e-mail (none: by post) and a postal address. */
@@ -76,12 +88,13 @@ final class PositionsJson {
             String openTo, String signatoryOrder, List<String> relatedAxes, List<String> relatedEntries,
             LocalDate consultationClosesOn, Instant signatureOpens, Instant signatureCloses, LocalDate closesOn,
             Integer minSignatories, String textHash, String protocolNo, LocalDate sentOn, String sentAnywayReason,
-            int version) {
+            int version, boolean partnersMayEndorse) {
         static PositionOut of(Position p) {
             return new PositionOut(p.id(), p.title().el(), p.title().en(), p.subject().el(), p.subject().en(),
                     p.state().name(), p.openTo().name(), p.signatoryOrder().name(), p.relatedAxes(), p.relatedEntries(),
                     p.consultationClosesOn(), p.signatureOpens(), p.signatureCloses(), p.closesOn(), p.minSignatories(),
-                    p.textHash(), p.protocolNo(), p.sentOn(), p.sentAnywayReason(), p.version());
+                    p.textHash(), p.protocolNo(), p.sentOn(), p.sentAnywayReason(), p.version(),
+                    p.partnersMayEndorse());
         }
     }
 
@@ -116,6 +129,15 @@ final class PositionsJson {
         }
     }
 
+    /** A signature as it was before it was replaced: the hash it signed, how, when, whether it had a letter. */
+    record PositionEarlierSignatureOut(String method, Instant signedAt, String textHash, String state, boolean letter,
+            Instant replacedAt) {
+        static PositionEarlierSignatureOut of(org.diktyo.positions.domain.EarlierSignature e) {
+            return new PositionEarlierSignatureOut(e.method(), e.signedAt(), e.textHash(), e.state().name(),
+                    e.letterFileId() != null, e.replacedAt());
+        }
+    }
+
     record PositionSignaturesOut(List<PositionSignatureOut> items, long counting, Integer minSignatories) {
     }
 
@@ -135,6 +157,13 @@ final class PositionsJson {
         static PositionResponseOut of(org.diktyo.positions.domain.PositionResponse r) {
             return new PositionResponseOut(r.id(), r.receivedOn(), r.fromBody(), r.protocolNo(), r.summary().el(),
                     r.summary().en(), r.published());
+        }
+    }
+
+    /** A follow-up action of an answer: what, who, by when, done. */
+    record PositionFollowUpOut(String id, String action, String owner, LocalDate dueOn, boolean done) {
+        static PositionFollowUpOut of(org.diktyo.followups.FollowUp f) {
+            return new PositionFollowUpOut(f.id(), f.action(), f.owner(), f.dueOn(), f.done());
         }
     }
 

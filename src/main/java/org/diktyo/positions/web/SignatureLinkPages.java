@@ -13,6 +13,7 @@ import org.diktyo.links.LinkGuesses;
 import org.diktyo.platform.Forms;
 import org.diktyo.platform.Notices;
 import org.diktyo.platform.Problem;
+import org.diktyo.positions.domain.CompareCorrections;
 import org.diktyo.positions.domain.Position;
 import org.diktyo.positions.domain.PositionState;
 import org.diktyo.positions.domain.SignByLink;
@@ -40,8 +41,11 @@ class SignatureLinkPages {
     private final LinkGuesses guesses;
     private final MessageSource messages;
     private final StoredFiles files;
+    private final CompareCorrections corrections;
 
-    SignatureLinkPages(SignByLink link, LinkGuesses guesses, MessageSource messages, StoredFiles files) {
+    SignatureLinkPages(SignByLink link, LinkGuesses guesses, MessageSource messages, StoredFiles files,
+            CompareCorrections corrections) {
+        this.corrections = corrections;
         this.files = files;
         this.link = link;
         this.guesses = guesses;
@@ -51,6 +55,15 @@ class SignatureLinkPages {
     @GetMapping("/positions/sign/{signatureToken}")
     String page(@PathVariable String signatureToken, Model model, Locale locale, HttpServletRequest request) {
         return show(signatureToken, model, locale, request, null);
+    }
+
+    /** What the corrections changed, word by word, before the mayor confirms again. */
+    @GetMapping("/positions/sign/{signatureToken}/changes")
+    String changes(@PathVariable String signatureToken, Model model, Locale locale, HttpServletRequest request) {
+        Position p = guesses.guarded(request, () -> link.view(signatureToken)).position();
+        model.addAttribute("view", new PositionViews.ChangesPage(p.title().in(locale), "/positions/sign/" + signatureToken,
+                PositionViews.ChangeView.of(corrections.of(p, locale))));
+        return "positions/changes";
     }
 
     @PostMapping("/positions/sign/{signatureToken}")

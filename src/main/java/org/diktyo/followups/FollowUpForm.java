@@ -1,4 +1,4 @@
-package org.diktyo.meetings.domain;
+package org.diktyo.followups;
 
 import java.time.LocalDate;
 
@@ -9,10 +9,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.diktyo.platform.PlausibleDate;
 
-/** A follow-up action as entered. */
+/** A follow-up action as entered (the API's body; the pages' forms become one). */
 public record FollowUpForm(
-        @NotBlank(message = "meetings.followUp.action.required") @Size(max = 1000, message = "meetings.field.tooLong") String action,
-        @NotBlank(message = "meetings.followUp.owner.required") @Size(max = 200, message = "meetings.field.tooLong") String owner,
+        @NotBlank(message = "followups.action.required") @Size(max = 1000, message = "followups.tooLong") String action,
+        @NotBlank(message = "followups.owner.required") @Size(max = 200, message = "followups.tooLong") String owner,
         @PlausibleDate LocalDate dueOn,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) boolean done) {
 }
