@@ -171,6 +171,24 @@ class AmendmentPagesTest {
         fixture.noOpenVersion();
     }
 
+    /** The same pages serve a position in consultation: linked from the position, linking back, proposing by the page. */
+    @Test
+    void aPositionInConsultationHasTheSamePages() throws Exception {
+        org.diktyo.positions.PositionFixture positions = new org.diktyo.positions.PositionFixture(new Http(port), json);
+        String position = positions.inConsultation();
+        String textId = jdbc.queryForObject("select text_id from joint_position where id = ?", String.class, position);
+        String clause = "/account/drafts/" + textId + "/clauses/p.2";
+        MockHttpSession athens = PageSignIn.as(mvc, "athens@diktyo.example", TestAccounts.demoPassword());
+        assertThat(html(mvc.perform(get("/positions/" + position).session(athens)).andReturn())).contains(clause);
+        assertThat(html(mvc.perform(get(clause).session(athens)).andReturn())).contains("href=\"/positions/" + position + "\"",
+                clause + "/propose");
+        String revision = value(html(mvc.perform(get(clause + "/propose").session(athens)).andReturn()), "baseRevision");
+        String id = proposed(mvc.perform(proposal(clause, athens, "athens", revision, "Ζητούμε συνάντηση.")).andReturn());
+        assertThat(jdbc.queryForObject("select text_id from drafting_amendment where id = ?", String.class, id)).isEqualTo(textId);
+        mvc.perform(post(clause + "/comments").param("body", "Συμφωνούμε.").session(athens).with(csrf()));
+        assertThat(comments(textId)).isEqualTo(1);
+    }
+
     private MockHttpServletRequestBuilder proposal(String clause, MockHttpSession who, String municipality, String revision,
             String text) {
         return post(clause + "/propose").param("municipalityId", municipality).param("kind", "REPLACE")
