@@ -7,5 +7,5 @@
  * org.diktyo.drafting.TextFrozen}, {@link org.diktyo.drafting.AmendmentDecided}). The API is
  * {@link org.diktyo.drafting.Drafts}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Drafting", allowedDependencies = {"platform", "language", "network"})
+@org.springframework.modulith.ApplicationModule(displayName = "Drafting", allowedDependencies = {"platform", "language"})
 package org.diktyo.drafting;

@@ -15,14 +15,15 @@ import org.diktyo.drafting.ClauseMarkdown;
 import org.diktyo.drafting.Comment;
 import org.diktyo.drafting.DraftText;
 import org.diktyo.drafting.Drafts;
+import org.diktyo.drafting.MunicipalityNames;
 import org.diktyo.drafting.TextOwner;
 import org.diktyo.language.Athens;
 import org.diktyo.language.DatePhrases;
-import org.diktyo.network.Registry;
 import org.diktyo.platform.FormErrors;
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.Viewer;
 import org.diktyo.platform.ViewerResolver;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -31,15 +32,16 @@ import org.springframework.stereotype.Component;
 class DraftPageData {
 
     private final Drafts drafts;
-    private final Registry registry;
+    private final MunicipalityNames names;
     private final List<TextOwner> owners;
     private final ViewerResolver viewers;
     private final Clock clock;
 
-    DraftPageData(Drafts drafts, Registry registry, List<TextOwner> owners, ViewerResolver viewers, Clock clock) {
+    DraftPageData(Drafts drafts, ObjectProvider<MunicipalityNames> names, ObjectProvider<TextOwner> owners,
+            ViewerResolver viewers, Clock clock) {
         this.drafts = drafts;
-        this.registry = registry;
-        this.owners = owners;
+        this.names = names.getIfAvailable(() -> (id, locale) -> id);
+        this.owners = owners.orderedStream().toList();
         this.viewers = viewers;
         this.clock = clock;
     }
@@ -63,7 +65,7 @@ class DraftPageData {
     }
 
     String name(String municipalityId, Locale locale) {
-        return registry.names(municipalityId).map(n -> n.officialName().in(locale)).orElse(municipalityId);
+        return names.name(municipalityId, locale);
     }
 
     Clause clause(String textId, String key) {
