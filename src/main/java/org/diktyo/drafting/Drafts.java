@@ -131,11 +131,6 @@ public class Drafts {
         return read.commentCounts(textId);
     }
 
-    /** How many comments each clause of a text has, by clause key. */
-    public Map<String, Integer> clauseCommentCounts(String textId) {
-        return read.clauseCommentCounts(textId);
-    }
-
     public Comment commentOnClause(String textId, String clauseKey, String body) {
         return comments.onClause(textId, clauseKey, body);
     }

@@ -65,16 +65,6 @@ class CommentStore {
         return counts;
     }
 
-    /** The number of comments on each clause of a text, hidden ones included. */
-    Map<String, Integer> countsByClause(String textId) {
-        Map<String, Integer> counts = new HashMap<>();
-        jdbc.query("select clause_key, count(*) n from drafting_comment where text_id = ? and amendment_id is null"
-                + " group by clause_key", rs -> {
-                    counts.put(rs.getString("clause_key"), rs.getInt("n"));
-                }, textId);
-        return counts;
-    }
-
     void hide(long id, String reason, String by, Instant at) {
         jdbc.update("update drafting_comment set hidden = true, hidden_reason = ?, hidden_by = ?, hidden_at = ? where id = ?",
                 reason, by, TextStore.ts(at), id);

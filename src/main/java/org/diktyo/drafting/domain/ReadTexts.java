@@ -59,11 +59,6 @@ public class ReadTexts {
         return comments.countsByAmendment(textId);
     }
 
-    /** How many comments each clause of a text has (not counting those on amendments); by clause key. */
-    public Map<String, Integer> clauseCommentCounts(String textId) {
-        return comments.countsByClause(textId);
-    }
-
     private List<Comment> readable(List<Comment> all) {
         if (!viewers.current().signedIn()) {
             throw Problem.unauthorized();
