@@ -259,6 +259,8 @@ class OpenApiRequiredFieldsTest {
                 yield new Call("/api/v1/amendments/" + amendment + "/comments/" + comment + "/hide",
                         "{\"reason\":\"Εκτός θέματος.\"}");
             }
+            case "POST /api/v1/positions/{id}/clauses/{key}/comments" -> new Call(
+                    "/api/v1/positions/" + positions().inConsultation() + "/clauses/p.2/comments", "{\"body\":\"Σχόλιο.\"}");
             case "POST /api/v1/memorandum/versions/{number}/clauses/{key}/comments" -> new Call(
                     "/api/v1/memorandum/versions/" + memorandum().inConsultation() + "/clauses/preamble/comments",
                     "{\"body\":\"Σχόλιο.\"}");

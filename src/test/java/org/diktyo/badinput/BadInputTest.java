@@ -416,7 +416,7 @@ class BadInputTest {
         Map<String, String> ids = Map.ofEntries(Map.entry("{id}", idFor(pattern)), Map.entry("{partId}", part),
                 Map.entry("{followUpId}", followUp), Map.entry("{documentId}", document), Map.entry("{contactId}", contact),
                 Map.entry("{token}", rsvp), Map.entry("{code}", "no-such-code"), Map.entry("{index}", "0"),
-                Map.entry("{number}", String.valueOf(version)), Map.entry("{key}", pattern.startsWith("/account/drafts/") ? "p.2" : "preamble"),
+                Map.entry("{number}", String.valueOf(version)), Map.entry("{key}", pattern.startsWith("/account/drafts/") || pattern.startsWith("/api/v1/positions/") ? "p.2" : "preamble"),
                 Map.entry("{municipalityId}", "athens"), Map.entry("{adoptionToken}", adopt == null ? "none" : adopt),
                 Map.entry("{caseId}", accessionCase), Map.entry("{activityId}", accessionActivity),
                 Map.entry("{positionId}", positionOpen), Map.entry("{signatureToken}", signatureToken),
@@ -465,7 +465,7 @@ class BadInputTest {
         if (pattern.contains("/positions/{id}/signatures")) {
             return positionOpen;
         }
-        if (pattern.contains("/positions/{id}/amendments")) {
+        if (pattern.contains("/positions/{id}/amendments") || pattern.contains("/positions/{id}/clauses")) {
             return positionConsultation;
         }
         if (pattern.contains("/positions/{id}")) {
@@ -535,6 +535,7 @@ class BadInputTest {
         bodies.put("POST /api/v1/amendments/{id}/comments", "{\"body\":\"Συμφωνούμε, *με μια επιφύλαξη*.\"}");
         bodies.put("POST /api/v1/amendments/{id}/comments/{commentId}/hide", "{\"reason\":\"Εκτός θέματος.\"}");
         bodies.put("POST /api/v1/memorandum/versions/{number}/clauses/{key}/comments", "{\"body\":\"Σχόλιο στο άρθρο.\"}");
+        bodies.put("POST /api/v1/positions/{id}/clauses/{key}/comments", "{\"body\":\"Σχόλιο στη θέση.\"}");
         bodies.put("POST /api/v1/knowledge/entries", org.diktyo.knowledge.KnowledgeFixture.entryJson("PRACTICE", "athens",
                 "Καλή πρακτική ελέγχου"));
         bodies.put("PUT /api/v1/knowledge/entries/{id}", org.diktyo.knowledge.KnowledgeFixture.editJson("Έλεγχος", 0)

@@ -187,6 +187,9 @@ class AmendmentPagesTest {
         assertThat(jdbc.queryForObject("select text_id from drafting_amendment where id = ?", String.class, id)).isEqualTo(textId);
         mvc.perform(post(clause + "/comments").param("body", "Συμφωνούμε.").session(athens).with(csrf()));
         assertThat(comments(textId)).isEqualTo(1);
+        var listed = new Http(port).get("/api/v1/positions/" + position + "/clauses/p.2/comments", TestAccounts.demoToken());
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).contains("\"body\":\"Συμφωνούμε.\"", "\"municipalityId\":\"athens\"");
     }
 
     private MockHttpServletRequestBuilder proposal(String clause, MockHttpSession who, String municipality, String revision,
