@@ -139,9 +139,14 @@ public class Drafts {
         return comments.onAmendment(amendmentId, body);
     }
 
-    /** The secretariat hides a comment, with a reason; it is kept. */
-    public Comment hideComment(long commentId, String reason) {
-        return comments.hide(commentId, reason);
+    /** The secretariat hides a comment on an amendment, with a reason; it is kept. */
+    public Comment hideAmendmentComment(String amendmentId, long commentId, String reason) {
+        return comments.hideOnAmendment(amendmentId, commentId, reason);
+    }
+
+    /** The secretariat hides a comment on a clause, with a reason; it is kept. */
+    public Comment hideClauseComment(String textId, String clauseKey, long commentId, String reason) {
+        return comments.hideOnClause(textId, clauseKey, commentId, reason);
     }
 
     /** What changed from one text to the other, each change linked to the accepted amendment of the newer text behind it. */

@@ -185,12 +185,13 @@ class DraftingModuleTest {
         refused(() -> drafts.commentOnClause(text, "preamble", "  "), HttpStatus.BAD_REQUEST);
         refused(() -> drafts.commentOnClause(text, "preamble", "α".repeat(4_001)), HttpStatus.BAD_REQUEST);
         refused(() -> drafts.commentOnClause(text, "no-such-clause", "Σχόλιο."), HttpStatus.NOT_FOUND);
-        refused(() -> drafts.hideComment(partner.id(), "Εκτός θέματος."), HttpStatus.FORBIDDEN);
+        refused(() -> drafts.hideAmendmentComment(amendment.id(), partner.id(), "Εκτός θέματος."), HttpStatus.FORBIDDEN);
         as(SECRETARIAT);
-        refused(() -> drafts.hideComment(partner.id(), " "), HttpStatus.BAD_REQUEST);
+        refused(() -> drafts.hideAmendmentComment(amendment.id(), partner.id(), " "), HttpStatus.BAD_REQUEST);
+        refused(() -> drafts.hideClauseComment(text, "preamble", partner.id(), "Όχι εδώ."), HttpStatus.NOT_FOUND);
         assertThat(count("drafting_comment")).as("no refusal writes").isEqualTo(comments);
 
-        Comment hidden = drafts.hideComment(partner.id(), "Εκτός θέματος.");
+        Comment hidden = drafts.hideAmendmentComment(amendment.id(), partner.id(), "Εκτός θέματος.");
         assertThat(hidden.hidden()).isTrue();
         assertThat(drafts.amendmentComments(amendment.id())).extracting(Comment::body)
                 .containsExactly("Χρειάζεται προοίμιο.", "Θα συζητηθεί.");

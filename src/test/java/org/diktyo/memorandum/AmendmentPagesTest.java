@@ -117,6 +117,16 @@ class AmendmentPagesTest {
         mvc.perform(post(clause + "/comments").param("body", "Σχόλιο στο προοίμιο.").session(athens).with(csrf()));
         assertThat(html(mvc.perform(get(clause).session(thessaloniki)).andReturn())).contains("Σχόλιο στο προοίμιο.",
                 athensName);
+        long onClause = jdbc.queryForObject("select id from drafting_comment where text_id = ? and amendment_id is null",
+                Long.class, textId);
+        assertThat(status(post(page + "/comments/" + onClause + "/hide").param("reason", "Όχι εδώ.").session(secretariat)
+                .with(csrf()))).isEqualTo(404);
+        assertThat(hidden(onClause)).isFalse();
+        mvc.perform(post(clause + "/comments/" + onClause + "/hide").param("reason", "Εκτός θέματος").session(secretariat)
+                .with(csrf()));
+        assertThat(hidden(onClause)).isTrue();
+        assertThat(html(mvc.perform(get(clause).session(secretariat)).andReturn())).contains("Σχόλιο στο προοίμιο.",
+                "Λόγος απόκρυψης: Εκτός θέματος");
 
         String theirs = proposed(mvc.perform(proposal(clause, thessaloniki, "thessaloniki", revision, "Άλλο προοίμιο."))
                 .andReturn());
@@ -226,6 +236,10 @@ class AmendmentPagesTest {
 
     private long stances(String amendmentId) {
         return jdbc.queryForObject("select count(*) from drafting_stance where amendment_id = ?", Long.class, amendmentId);
+    }
+
+    private boolean hidden(long comment) {
+        return jdbc.queryForObject("select hidden from drafting_comment where id = ?", Boolean.class, comment);
     }
 
     private String state(String id) {

@@ -53,11 +53,23 @@ public class WriteComment {
         return write(texts.get(amendment.textId()), null, amendmentId, body);
     }
 
+    /** Hides a comment on the amendment {@code amendmentId}; another's comment is not found. */
     @Transactional
-    public Comment hide(long commentId, String reason) {
+    public Comment hideOnAmendment(String amendmentId, long commentId, String reason) {
+        return hide(commentId, reason, c -> amendmentId.equals(c.amendmentId()));
+    }
+
+    /** Hides a comment on the clause {@code clauseKey} of the text {@code textId}; another's comment is not found. */
+    @Transactional
+    public Comment hideOnClause(String textId, String clauseKey, long commentId, String reason) {
+        return hide(commentId, reason, c -> c.amendmentId() == null && textId.equals(c.textId())
+                && clauseKey.equals(c.clauseKey()));
+    }
+
+    private Comment hide(long commentId, String reason, java.util.function.Predicate<Comment> where) {
         Viewer viewer = viewers.current();
         Acting.secretariat(viewer);
-        Comment comment = comments.find(commentId).orElseThrow(Problem::notFound);
+        Comment comment = comments.find(commentId).filter(where).orElseThrow(Problem::notFound);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw Problem.invalid(List.of(new FieldProblem("reason", "drafting.comment.hideReason")));

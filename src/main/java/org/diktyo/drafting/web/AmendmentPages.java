@@ -122,7 +122,7 @@ class AmendmentPages {
     String hide(@PathVariable String id, @PathVariable long commentId, @RequestParam(required = false) String reason,
             Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            drafts.hideComment(commentId, reason);
+            drafts.hideAmendmentComment(id, commentId, reason);
         } catch (Problem problem) {
             return Forms.redisplay(problem, () -> show(id, NO_STANCE, NO_DECISION, "", "hide", FormErrors.of(problem),
                     commentId, model, locale));

@@ -113,6 +113,6 @@ class AmendmentsApi {
     @PostMapping("/comments/{commentId}/hide")
     @Operation(summary = "Hides a comment, with a reason (the secretariat); it is kept, marked hidden")
     CommentJson hide(@PathVariable String id, @PathVariable long commentId, @RequestBody CommentJson.HideIn in) {
-        return CommentJson.of(drafts.hideComment(commentId, in.reason()));
+        return CommentJson.of(drafts.hideAmendmentComment(id, commentId, in.reason()));
     }
 }

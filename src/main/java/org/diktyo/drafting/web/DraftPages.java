@@ -67,7 +67,7 @@ class DraftPages {
     String hide(@PathVariable String textId, @PathVariable String key, @PathVariable long commentId,
             @RequestParam(required = false) String reason, Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            drafts.hideComment(commentId, reason);
+            drafts.hideClauseComment(textId, key, commentId, reason);
         } catch (Problem problem) {
             return Forms.redisplay(problem, () -> showClause(textId, key, "", FormErrors.NONE, DraftPageData.errors(problem),
                     commentId, model, locale));
