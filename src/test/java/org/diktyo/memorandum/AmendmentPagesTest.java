@@ -158,6 +158,9 @@ class AmendmentPagesTest {
                 .param("from", "board").session(secretariat).with(csrf())).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo(board);
         assertThat(state(id)).isEqualTo("ACCEPTED");
+        assertThat(mvc.perform(post(their + "/withdraw").session(thessaloniki).with(csrf())).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo(their);
+        assertThat(state(theirs)).isEqualTo("WITHDRAWN");
 
         MvcResult xlsx = mvc.perform(get(board + ".xlsx").session(secretariat)).andReturn();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
@@ -171,6 +174,13 @@ class AmendmentPagesTest {
             assertThat(first.getCell(7).getNumericCellValue()).isEqualTo(1.0);
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
         }
+
+        String onBehalf = html(mvc.perform(get(clause + "/propose").session(secretariat)).andReturn());
+        assertThat(onBehalf).contains("<select", "id=\"f-municipalityId\"", "value=\"heraklion\"");
+        String heraklion = proposed(mvc.perform(proposal(clause, secretariat, "heraklion", revision, "Εκ μέρους του δήμου."))
+                .andReturn());
+        assertThat(jdbc.queryForObject("select municipality_id from drafting_amendment where id = ?", String.class, heraklion))
+                .isEqualTo("heraklion");
 
         jdbc.update("update drafting_text set consultation_closes = ? where id = ?",
                 java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), textId);
