@@ -250,6 +250,20 @@ class OpenApiRequiredFieldsTest {
                     "/api/v1/amendments/" + memorandum().submittedAmendment() + "/decision", """
                     {"state":"REJECTED","headingEl":null,"headingEn":null,"textEl":null,"textEn":null,
                      "note":"Όχι τώρα.","reference":"ΕΔ 2/2024"}""");
+            case "POST /api/v1/amendments/{id}/comments" -> new Call(
+                    "/api/v1/amendments/" + memorandum().submittedAmendment() + "/comments", "{\"body\":\"Σχόλιο.\"}");
+            case "POST /api/v1/amendments/{id}/comments/{commentId}/hide" -> {
+                String amendment = memorandum().submittedAmendment();
+                long comment = memorandum().ok(http.send("POST", "/api/v1/amendments/" + amendment + "/comments", TOKEN,
+                        "{\"body\":\"Σχόλιο.\"}"), 201).get("id").asLong();
+                yield new Call("/api/v1/amendments/" + amendment + "/comments/" + comment + "/hide",
+                        "{\"reason\":\"Εκτός θέματος.\"}");
+            }
+            case "POST /api/v1/positions/{id}/clauses/{key}/comments" -> new Call(
+                    "/api/v1/positions/" + positions().inConsultation() + "/clauses/p.2/comments", "{\"body\":\"Σχόλιο.\"}");
+            case "POST /api/v1/memorandum/versions/{number}/clauses/{key}/comments" -> new Call(
+                    "/api/v1/memorandum/versions/" + memorandum().inConsultation() + "/clauses/preamble/comments",
+                    "{\"body\":\"Σχόλιο.\"}");
             case "PUT /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}" -> new Call(
                     "/api/v1/memorandum/versions/" + memorandum().frozen() + "/adoptions/athens", """
                     {"decisionNumber":"123/%d","decisionDate":"%s","ada":"6ΩΚΓ46ΜΤΛ6-ΘΒ5","signatoryName":"Χάρης Δούκας",

@@ -180,7 +180,8 @@ class PageWidthTest {
                     : name.equals("meetingId") ? "id"
                     : route.startsWith("/practices/") ? "practiceSlug"
                     : route.startsWith("/challenges/") ? "challengeSlug"
-                    : route.startsWith("/account/knowledge/") && name.equals("id") ? "entryId" : name;
+                    : route.startsWith("/account/knowledge/") && name.equals("id") ? "entryId"
+                    : route.startsWith("/account/amendments/") && name.equals("id") ? "amendmentId" : name;
             assertThat(ids).as("a demo value for {" + name + "} in " + route).containsKey(key);
             m.appendReplacement(path, Matcher.quoteReplacement(ids.get(key)));
         }
@@ -243,6 +244,10 @@ class PageWidthTest {
         ids.put("surveyId", jdbc.queryForObject("select id from survey where state = 'PUBLISHED' and results_shared = ?"
                 + " order by closes_on fetch first 1 rows only", String.class, true));
         ids.put("answerToken", answerToken());
+        ids.put("textId", jdbc.queryForObject("select text_id from memorandum_version where number = 2", String.class));
+        ids.put("key", "axis.labour-market"); // the demo's amendments and comments
+        ids.put("amendmentId", jdbc.queryForObject("select id from drafting_amendment where text_id = ? and municipality_id"
+                + " = 'athens' order by created_at fetch first 1 rows only", String.class, ids.get("textId")));
         return ids;
     }
 

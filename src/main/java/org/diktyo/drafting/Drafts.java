@@ -11,6 +11,7 @@ import org.diktyo.drafting.domain.DecideAmendment;
 import org.diktyo.drafting.domain.FreezeText;
 import org.diktyo.drafting.domain.ReadTexts;
 import org.diktyo.drafting.domain.TakeStance;
+import org.diktyo.drafting.domain.WriteComment;
 import org.diktyo.drafting.domain.WriteText;
 import org.diktyo.language.Bilingual;
 import org.diktyo.language.Language;
@@ -30,8 +31,11 @@ public class Drafts {
     private final DecideAmendment decide;
     private final FreezeText freeze;
     private final ReadTexts read;
+    private final WriteComment comments;
 
-    Drafts(WriteText write, AmendText amend, TakeStance stances, DecideAmendment decide, FreezeText freeze, ReadTexts read) {
+    Drafts(WriteText write, AmendText amend, TakeStance stances, DecideAmendment decide, FreezeText freeze, ReadTexts read,
+            WriteComment comments) {
+        this.comments = comments;
         this.write = write;
         this.amend = amend;
         this.stances = stances;
@@ -111,6 +115,38 @@ public class Drafts {
 
     public List<Amendment> amendments(String textId) {
         return read.amendments(textId);
+    }
+
+    /** Comments on a clause of a text in consultation (not those on its amendments). */
+    public List<Comment> clauseComments(String textId, String clauseKey) {
+        return read.clauseComments(textId, clauseKey);
+    }
+
+    public List<Comment> amendmentComments(String amendmentId) {
+        return read.amendmentComments(amendmentId);
+    }
+
+    /** How many comments each amendment of a text has, by amendment id. */
+    public Map<String, Integer> commentCounts(String textId) {
+        return read.commentCounts(textId);
+    }
+
+    public Comment commentOnClause(String textId, String clauseKey, String body) {
+        return comments.onClause(textId, clauseKey, body);
+    }
+
+    public Comment commentOnAmendment(String amendmentId, String body) {
+        return comments.onAmendment(amendmentId, body);
+    }
+
+    /** The secretariat hides a comment on an amendment, with a reason; it is kept. */
+    public Comment hideAmendmentComment(String amendmentId, long commentId, String reason) {
+        return comments.hideOnAmendment(amendmentId, commentId, reason);
+    }
+
+    /** The secretariat hides a comment on a clause, with a reason; it is kept. */
+    public Comment hideClauseComment(String textId, String clauseKey, long commentId, String reason) {
+        return comments.hideOnClause(textId, clauseKey, commentId, reason);
     }
 
     /** What changed from one text to the other, each change linked to the accepted amendment of the newer text behind it. */

@@ -122,6 +122,12 @@ class BadInputTest {
     String positionSentAction;
     /** Thessaloniki's personal link to sign {@link #positionOpen}. */
     String signatureToken;
+    /** A comment on {@link #amendment} (the API's hide). */
+    String comment = "0";
+    /** The drafting pages' forms: the text of {@link #positionConsultation}, a submitted amendment to it and a comment on it. */
+    String draftText;
+    String draftAmendment;
+    String draftComment = "0";
 
     // ---------------------------------------------------------------- fixture, through the API
 
@@ -243,8 +249,14 @@ class BadInputTest {
                     "POST /api/v1/memorandum/versions/{number}/open-consultation" -> version = memorandum.draft();
             case "POST /api/v1/memorandum/versions/{number}/adopt" -> version = memorandum.frozen();
             case "POST /api/v1/memorandum/versions/{number}/amendments" -> version = memorandum.inConsultation();
-            case "PUT /api/v1/amendments/{id}/support", "POST /api/v1/amendments/{id}/decision" ->
-                    amendment = memorandum.submittedAmendment();
+            case "PUT /api/v1/amendments/{id}/support", "POST /api/v1/amendments/{id}/decision",
+                    "POST /api/v1/amendments/{id}/comments" -> amendment = memorandum.submittedAmendment();
+            case "POST /api/v1/amendments/{id}/comments/{commentId}/hide" -> {
+                amendment = memorandum.submittedAmendment();
+                comment = String.valueOf(ok(http.send("POST", "/api/v1/amendments/" + amendment + "/comments", TOKEN,
+                        "{\"body\":\"Σχόλιο.\"}"), 201).get("id").asLong());
+            }
+            case "POST /api/v1/memorandum/versions/{number}/clauses/{key}/comments" -> version = memorandum.inConsultation();
             case "PUT /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}",
                     "POST /api/v1/memorandum/versions/{number}/adoption-requests" -> version = memorandum.frozen();
             case "POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject" ->
@@ -421,7 +433,7 @@ class BadInputTest {
         Map<String, String> ids = Map.ofEntries(Map.entry("{id}", idFor(pattern)), Map.entry("{partId}", part),
                 Map.entry("{followUpId}", followUp), Map.entry("{documentId}", document), Map.entry("{contactId}", contact),
                 Map.entry("{token}", rsvp), Map.entry("{code}", "no-such-code"), Map.entry("{index}", "0"),
-                Map.entry("{number}", String.valueOf(version)), Map.entry("{key}", "preamble"),
+                Map.entry("{number}", String.valueOf(version)), Map.entry("{key}", pattern.startsWith("/account/drafts/") || pattern.startsWith("/api/v1/positions/") ? "p.2" : "preamble"),
                 Map.entry("{municipalityId}", "athens"), Map.entry("{adoptionToken}", adopt == null ? "none" : adopt),
                 Map.entry("{caseId}", accessionCase), Map.entry("{activityId}", accessionActivity),
                 Map.entry("{positionId}", pattern.endsWith("/edit") ? position
@@ -430,6 +442,7 @@ class BadInputTest {
                         pattern.startsWith("/admin") ? positionSentAnswer : positionAnswer),
                 Map.entry("{actionId}", pattern.startsWith("/admin") ? positionSentAction : positionAction),
                 Map.entry("{surveyId}", surveyDraft), Map.entry("{answerToken}", answerToken),
+                Map.entry("{commentId}", pattern.startsWith("/account/") ? draftComment : comment), Map.entry("{textId}", draftText == null ? "none" : draftText),
                 Map.entry("{slug}", jdbc.queryForObject("select slug from knowledge_entry where kind = 'CHALLENGE'"
                         + " and state = 'PUBLISHED' order by slug fetch first 1 rows only", String.class)));
         String path = pattern;
@@ -455,6 +468,9 @@ class BadInputTest {
         if (pattern.contains("/tokens/{id}")) {
             return "no-such-token";
         }
+        if (pattern.startsWith("/account/amendments/")) {
+            return draftAmendment == null ? "none" : draftAmendment;
+        }
         if (pattern.contains("/amendments/{id}")) {
             return amendment;
         }
@@ -470,7 +486,7 @@ class BadInputTest {
         if (pattern.contains("/positions/{id}/signatures")) {
             return positionOpen;
         }
-        if (pattern.contains("/positions/{id}/amendments")) {
+        if (pattern.contains("/positions/{id}/amendments") || pattern.contains("/positions/{id}/clauses")) {
             return positionConsultation;
         }
         if (pattern.contains("/positions/{id}")) {
@@ -537,6 +553,10 @@ class BadInputTest {
         bodies.put("DELETE /api/v1/amendments/{id}/support", null);
         bodies.put("POST /api/v1/amendments/{id}/decision",
                 "{\"state\":\"REJECTED\",\"note\":\"Όχι.\",\"reference\":\"ΕΔ 1/2024\"}");
+        bodies.put("POST /api/v1/amendments/{id}/comments", "{\"body\":\"Συμφωνούμε, *με μια επιφύλαξη*.\"}");
+        bodies.put("POST /api/v1/amendments/{id}/comments/{commentId}/hide", "{\"reason\":\"Εκτός θέματος.\"}");
+        bodies.put("POST /api/v1/memorandum/versions/{number}/clauses/{key}/comments", "{\"body\":\"Σχόλιο στο άρθρο.\"}");
+        bodies.put("POST /api/v1/positions/{id}/clauses/{key}/comments", "{\"body\":\"Σχόλιο στη θέση.\"}");
         bodies.put("POST /api/v1/knowledge/entries", org.diktyo.knowledge.KnowledgeFixture.entryJson("PRACTICE", "athens",
                 "Καλή πρακτική ελέγχου"));
         bodies.put("PUT /api/v1/knowledge/entries/{id}", org.diktyo.knowledge.KnowledgeFixture.editJson("Έλεγχος", 0)
@@ -845,7 +865,30 @@ class BadInputTest {
         forms.put("POST /account/surveys/{surveyId}", new FormCase("/account/surveys", null)); // a focal point's
         String answer = "/surveys/answer/" + answerToken;
         forms.put("POST /surveys/answer/{answerToken}", new FormCase(answer, answer));
+        String clause = "/account/drafts/" + draftText + "/clauses/p.2";
+        forms.put("POST /account/drafts/{textId}/clauses/{key}/propose", new FormCase(clause + "/propose", clause + "/propose"));
+        forms.put("POST /account/drafts/{textId}/clauses/{key}/comments", new FormCase(clause, clause + "/comments"));
+        forms.put("POST /account/drafts/{textId}/clauses/{key}/comments/{commentId}/hide", new FormCase(clause, null)); // as on the amendment
+        String am = "/account/amendments/" + draftAmendment;
+        forms.put("POST /account/amendments/{id}/comments", new FormCase(am, am + "/comments"));
+        forms.put("POST /account/amendments/{id}/comments/{commentId}/hide", new FormCase(am, am + "/comments/" + draftComment + "/hide"));
+        forms.put("POST /account/amendments/{id}/stance", new FormCase(am, am + "/stance", Map.of("stance", "OBJECT")));
+        forms.put("POST /account/amendments/{id}/decision", new FormCase(am, am + "/decision")); // decided at the first post
+        forms.put("POST /account/amendments/{id}/submit", new FormCase(am, null)); // submitted already
+        forms.put("POST /account/amendments/{id}/withdraw", new FormCase(am, null)); // kept for the other forms
         return forms;
+    }
+
+    /** A submitted amendment of Athens to a position in consultation, with a comment, for the drafting pages' forms. */
+    void draftingForms() {
+        draftText = jdbc.queryForObject("select text_id from joint_position where id = ?", String.class, positionConsultation);
+        draftAmendment = ok(http.send("POST", "/api/v1/positions/" + positionConsultation + "/amendments", TOKEN, """
+                {"municipalityId":"athens","kind":"REPLACE","clauseKey":"p.2","baseRevision":"%s","textEl":"Νέο κείμενο.",
+                 "justification":"Πιο σαφές.","cosponsors":[]}""".formatted(positions.revision(positionConsultation, "p.2"))),
+                201).get("id").asString();
+        ok(http.send("POST", "/api/v1/amendments/" + draftAmendment + "/submit", TOKEN, null), 200);
+        draftComment = String.valueOf(ok(http.send("POST", "/api/v1/amendments/" + draftAmendment + "/comments", TOKEN,
+                "{\"body\":\"Σχόλιο.\"}"), 201).get("id").asLong());
     }
 
     /** A personal link to Athens' adoption of a new frozen version, as mailed; its token. */
@@ -890,6 +933,7 @@ class BadInputTest {
         SessionHttp browser = signedIn();
         SessionHttp anonymous = new SessionHttp(port);
         adopt = adoptionLink();
+        draftingForms();
         int forms = 0;
         java.util.Set<String> dated = new java.util.TreeSet<>();
         for (var entry : pageForms().entrySet()) {

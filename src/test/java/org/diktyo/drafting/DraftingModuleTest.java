@@ -151,6 +151,63 @@ class DraftingModuleTest {
         refused(() -> drafts.freeze(second), HttpStatus.CONFLICT);
     }
 
+    /**
+     * Comments: a partner, the secretariat and a focal point taking part comment; a municipality not
+     * taking part, the public, HTML, an empty or over-long body and a closed window are refused,
+     * writing nothing; a hidden comment is kept, its body read by the secretariat only.
+     */
+    @Test
+    void commentsOnClausesAndAmendmentsDuringTheConsultation() {
+        String text = drafts.create("TEST", UUID.randomUUID().toString(), List.of(
+                clause("preamble", ClauseKind.PREAMBLE, "Προοίμιο", "Οι δήμοι συνεργάζονται.")));
+        as(SECRETARIAT);
+        drafts.openConsultation(text, Instant.now().plus(Duration.ofDays(10)), Set.of("athens", "thessaloniki"));
+        as(focalPoint("athens"));
+        Amendment amendment = drafts.submit(drafts.propose(text, new Proposal("athens", AmendmentKind.DELETE, "preamble",
+                drafts.clauses(text).get(0).revision(), null, null, "Περιττό.", List.of())).id());
+
+        Comment athens = drafts.commentOnClause(text, "preamble", "Συμφωνούμε **απόλυτα**.");
+        assertThat(athens.municipalityId()).isEqualTo("athens");
+        assertThat(athens.role()).isEqualTo("FOCAL_POINT");
+        as(PARTNER);
+        Comment partner = drafts.commentOnAmendment(amendment.id(), "Χρειάζεται προοίμιο.");
+        assertThat(partner.municipalityId()).isNull();
+        as(SECRETARIAT);
+        drafts.commentOnAmendment(amendment.id(), "Θα συζητηθεί.");
+
+        int comments = count("drafting_comment");
+        as(focalPoint("heraklion"));
+        refused(() -> drafts.commentOnClause(text, "preamble", "Δεν συμμετέχουμε."), HttpStatus.FORBIDDEN);
+        as(Viewer.PUBLIC);
+        refused(() -> drafts.commentOnAmendment(amendment.id(), "Ανώνυμα."), HttpStatus.UNAUTHORIZED);
+        as(focalPoint("thessaloniki"));
+        refused(() -> drafts.commentOnClause(text, "preamble", "<script>alert(1)</script>"), HttpStatus.BAD_REQUEST);
+        refused(() -> drafts.commentOnClause(text, "preamble", "  "), HttpStatus.BAD_REQUEST);
+        refused(() -> drafts.commentOnClause(text, "preamble", "α".repeat(4_001)), HttpStatus.BAD_REQUEST);
+        refused(() -> drafts.commentOnClause(text, "no-such-clause", "Σχόλιο."), HttpStatus.NOT_FOUND);
+        refused(() -> drafts.hideAmendmentComment(amendment.id(), partner.id(), "Εκτός θέματος."), HttpStatus.FORBIDDEN);
+        as(SECRETARIAT);
+        refused(() -> drafts.hideAmendmentComment(amendment.id(), partner.id(), " "), HttpStatus.BAD_REQUEST);
+        refused(() -> drafts.hideClauseComment(text, "preamble", partner.id(), "Όχι εδώ."), HttpStatus.NOT_FOUND);
+        assertThat(count("drafting_comment")).as("no refusal writes").isEqualTo(comments);
+
+        Comment hidden = drafts.hideAmendmentComment(amendment.id(), partner.id(), "Εκτός θέματος.");
+        assertThat(hidden.hidden()).isTrue();
+        assertThat(drafts.amendmentComments(amendment.id())).extracting(Comment::body)
+                .containsExactly("Χρειάζεται προοίμιο.", "Θα συζητηθεί.");
+        as(focalPoint("athens"));
+        assertThat(drafts.amendmentComments(amendment.id())).extracting(Comment::body)
+                .containsExactly(null, "Θα συζητηθεί.");
+        assertThat(drafts.clauseComments(text, "preamble")).extracting(Comment::body).containsExactly("Συμφωνούμε **απόλυτα**.");
+        assertThat(drafts.commentCounts(text)).containsEntry(amendment.id(), 2);
+
+        as(SECRETARIAT);
+        drafts.closeConsultation(text);
+        as(focalPoint("athens"));
+        refused(() -> drafts.commentOnClause(text, "preamble", "Αργά."), HttpStatus.CONFLICT);
+        assertThat(count("drafting_comment")).isEqualTo(comments);
+    }
+
     static Clause clause(String key, ClauseKind kind, String number, String text) {
         return new Clause(key, kind, Bilingual.of(number, number.replace("Άξονας", "Axis")),
                 Bilingual.of("Τίτλος " + number, "Title"), Bilingual.of(text, text), null);

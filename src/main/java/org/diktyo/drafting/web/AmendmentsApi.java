@@ -8,11 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.diktyo.drafting.AmendmentJson;
 import org.diktyo.drafting.AmendmentState;
+import org.diktyo.drafting.CommentJson;
 import org.diktyo.drafting.Decision;
 import org.diktyo.drafting.Drafts;
 import org.diktyo.drafting.Stance;
 import org.diktyo.language.Bilingual;
 import org.diktyo.platform.Problem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -93,5 +96,23 @@ class AmendmentsApi {
                 : Bilingual.of(decision.textEl(), decision.textEn());
         return AmendmentJson.of(drafts.decide(id, new Decision(decision.state(), heading, text, decision.note(),
                 decision.reference())));
+    }
+
+    @GetMapping("/comments")
+    @Operation(summary = "The comments on an amendment, oldest first (signed in); a hidden comment's body only for the secretariat")
+    List<CommentJson> comments(@PathVariable String id) {
+        return drafts.amendmentComments(id).stream().map(CommentJson::of).toList();
+    }
+
+    @PostMapping("/comments")
+    @Operation(summary = "Comments on an amendment during the consultation (a focal point of a municipality taking part, the secretariat or a partner)")
+    ResponseEntity<CommentJson> comment(@PathVariable String id, @RequestBody CommentJson.CommentIn in) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(CommentJson.of(drafts.commentOnAmendment(id, in.body())));
+    }
+
+    @PostMapping("/comments/{commentId}/hide")
+    @Operation(summary = "Hides a comment, with a reason (the secretariat); it is kept, marked hidden")
+    CommentJson hide(@PathVariable String id, @PathVariable long commentId, @RequestBody CommentJson.HideIn in) {
+        return CommentJson.of(drafts.hideAmendmentComment(id, commentId, in.reason()));
     }
 }

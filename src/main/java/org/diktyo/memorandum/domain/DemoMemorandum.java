@@ -51,12 +51,25 @@ class DemoMemorandum implements ApplicationRunner {
     record DemoStance(String municipality, Stance stance, String reason) {
     }
 
+    /** A comment by a municipality's focal point, the {@code partner} or the {@code secretariat}; on a clause when {@code clause} is given. */
+    record DemoComment(String clause, String by, String body) {
+        Viewer viewer() {
+            return switch (by) {
+                case "secretariat" -> SECRETARIAT;
+                case "partner" -> new Viewer("partner@diktyo.example", "demo", "PARTNER", null);
+                default -> focalPoint(by);
+            };
+        }
+    }
+
     record DemoAmendment(String municipality, AmendmentKind kind, String clause, boolean submit, String headingEl,
-            String headingEn, String textEl, String textEn, String justification, List<DemoStance> stances) {
+            String headingEn, String textEl, String textEn, String justification, List<DemoStance> stances,
+            List<DemoComment> comments) {
     }
 
     record DemoVersion(String labelEl, String labelEn, String changelogEl, String changelogEn, LocalDate inForceFrom,
-            Integer consultationDays, List<DemoClause> clauses, List<DemoAmendment> amendments) {
+            Integer consultationDays, List<DemoClause> clauses, List<DemoAmendment> amendments,
+            List<DemoComment> clauseComments) {
     }
 
     record Demo(DemoVersion first, DemoVersion renewal) {
@@ -98,6 +111,9 @@ class DemoMemorandum implements ApplicationRunner {
         for (DemoAmendment a : demo.renewal().amendments()) {
             amend(renewal.textId(), a);
         }
+        for (DemoComment c : demo.renewal().clauseComments() == null ? List.<DemoComment>of() : demo.renewal().clauseComments()) {
+            ActingAs.run(c.viewer(), () -> drafts.commentOnClause(renewal.textId(), c.clause(), c.body()));
+        }
     }
 
     private void amend(String textId, DemoAmendment a) {
@@ -111,6 +127,9 @@ class DemoMemorandum implements ApplicationRunner {
         for (DemoStance s : a.stances() == null ? List.<DemoStance>of() : a.stances()) {
             ActingAs.run(focalPoint(s.municipality()),
                     () -> drafts.stance(amendment.id(), s.municipality(), s.stance(), s.reason()));
+        }
+        for (DemoComment c : a.comments() == null ? List.<DemoComment>of() : a.comments()) {
+            ActingAs.run(c.viewer(), () -> drafts.commentOnAmendment(amendment.id(), c.body()));
         }
     }
 

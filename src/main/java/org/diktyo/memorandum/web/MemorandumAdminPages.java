@@ -69,6 +69,12 @@ class MemorandumAdminPages {
         return show(number, model, locale, FormErrors.NONE, FormErrors.NONE, null);
     }
 
+    /** The secretariat's board of the version's amendments is the drafting module's, for every text. */
+    @GetMapping("/admin/memorandum/versions/{number}/amendments")
+    String amendments(@PathVariable int number) {
+        return "redirect:/admin/drafts/" + memorandum.version(number).textId() + "/amendments";
+    }
+
     @PostMapping("/admin/memorandum/versions/{number}/adoption-requests")
     String request(@PathVariable int number, @RequestParam(required = false) String deadline, Model model, Locale locale,
             RedirectAttributes redirect) {

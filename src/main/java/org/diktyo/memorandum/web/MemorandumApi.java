@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.diktyo.drafting.CommentJson;
+import org.diktyo.drafting.Drafts;
 import org.diktyo.language.Language;
 import org.diktyo.memorandum.domain.MemorandumVersion;
 import org.diktyo.memorandum.domain.PrintVersion;
@@ -12,6 +14,9 @@ import org.diktyo.platform.Problem;
 import org.diktyo.platform.PublicReads;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,10 +36,12 @@ class MemorandumApi {
 
     private final ReadMemorandum read;
     private final PrintVersion print;
+    private final Drafts drafts;
 
-    MemorandumApi(ReadMemorandum read, PrintVersion print) {
+    MemorandumApi(ReadMemorandum read, PrintVersion print, Drafts drafts) {
         this.read = read;
         this.print = print;
+        this.drafts = drafts;
     }
 
     @Bean
@@ -94,6 +101,20 @@ class MemorandumApi {
     @Operation(summary = "The amendments of a version with their supports and objections (signed in)")
     List<org.diktyo.drafting.AmendmentJson> amendments(@PathVariable int number) {
         return read.amendments(number).stream().map(org.diktyo.drafting.AmendmentJson::of).toList();
+    }
+
+    @GetMapping("/versions/{number}/clauses/{key}/comments")
+    @Operation(summary = "The comments on a clause of a version (signed in), not those on its amendments; a hidden comment's body only for the secretariat")
+    List<CommentJson> comments(@PathVariable int number, @PathVariable String key) {
+        return drafts.clauseComments(read.version(number).textId(), key).stream().map(CommentJson::of).toList();
+    }
+
+    @PostMapping("/versions/{number}/clauses/{key}/comments")
+    @Operation(summary = "Comments on a clause of a version in consultation (a focal point of a municipality taking part, the secretariat or a partner)")
+    ResponseEntity<CommentJson> comment(@PathVariable int number, @PathVariable String key,
+            @RequestBody CommentJson.CommentIn in) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(CommentJson.of(drafts.commentOnClause(read.version(number).textId(), key, in.body())));
     }
 
     private MemorandumJson.VersionWithClauses withClauses(MemorandumVersion v) {

@@ -25,10 +25,10 @@ public final class PositionViews {
     }
 
     /** A clause: its heading (may be empty) and its text as safe XHTML (CommonMark, every value escaped). */
-    public record ClauseView(String heading, String html) {
+    public record ClauseView(String key, String heading, String html) {
         static List<ClauseView> of(List<Clause> clauses, Locale locale) {
-            return clauses.stream().map(c -> new ClauseView(c.heading().in(locale), ClauseMarkdown.html(c.text().in(locale))))
-                    .toList();
+            return clauses.stream().map(c -> new ClauseView(c.key(), c.heading().in(locale),
+                    ClauseMarkdown.html(c.text().in(locale)))).toList();
         }
     }
 
