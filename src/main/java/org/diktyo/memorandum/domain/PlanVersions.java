@@ -38,10 +38,12 @@ public class PlanVersions {
     private final ViewerResolver viewers;
     private final Clock clock;
     private final org.diktyo.network.Membership membership;
+    private final BringIntoForce inForce;
 
     PlanVersions(VersionStore versions, Drafts drafts, Addressees addressees, ViewerResolver viewers, Clock clock,
-            org.diktyo.network.Membership membership) {
+            org.diktyo.network.Membership membership, BringIntoForce inForce) {
         this.membership = membership;
+        this.inForce = inForce;
         this.versions = versions;
         this.drafts = drafts;
         this.addressees = addressees;
@@ -122,7 +124,10 @@ public class PlanVersions {
         return versions.get(number);
     }
 
-    /** Adopted by the Committee of Mayors; in force from {@code inForceFrom} (today or later). */
+    /**
+     * Adopted by the Committee of Mayors; in force from {@code inForceFrom}, today or later (a later
+     * date is applied by {@link BringIntoForce}'s job on that day).
+     */
     @Transactional
     public MemorandumVersion adopt(int number, LocalDate inForceFrom) {
         secretariat();
@@ -132,11 +137,7 @@ public class PlanVersions {
         if (inForceFrom.isBefore(today)) {
             throw Problem.invalid(List.of(new Problem.FieldProblem("inForceFrom", "memorandum.inForceFrom.past")));
         }
-        if (inForceFrom.isAfter(today)) {
-            versions.update(v, VersionState.ADOPTED, inForceFrom, v.textHash());
-        } else {
-            bringIntoForce(v, inForceFrom);
-        }
+        inForce.on(v, inForceFrom, today);
         return versions.get(number);
     }
 
@@ -152,13 +153,6 @@ public class PlanVersions {
         }
         versions.update(v, VersionState.ABANDONED, null, v.textHash());
         return versions.get(number);
-    }
-
-    private void bringIntoForce(MemorandumVersion v, LocalDate from) {
-        versions.all().stream().filter(o -> o.state() == VersionState.IN_FORCE)
-                .forEach(o -> versions.update(o, VersionState.SUPERSEDED, o.inForceFrom(), o.textHash()));
-        versions.update(v, VersionState.IN_FORCE, from, v.textHash());
-        membership.memorandumInForce(v.number(), from, v.readoptionDeadline());
     }
 
     private static void requireDate(String field, LocalDate date) {
