@@ -260,6 +260,8 @@ class OpenApiRequiredFieldsTest {
                     "{\"deadline\":\"" + Today.inAthens().plusDays(60) + "\"}");
             case "POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject" -> new Call(
                     memorandum().signedAdoption("athens") + "/reject", "{\"reason\":\"Λείπει η υπογραφή.\"}");
+            case "POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/revoke" -> new Call(
+                    memorandum().verifiedAdoption("athens") + "/revoke", "{\"reason\":\"Ανάκληση της απόφασης.\"}");
             case "POST /api/v1/knowledge/entries" -> new Call("/api/v1/knowledge/entries",
                     org.diktyo.knowledge.KnowledgeFixture.entryJson("PRACTICE", "athens", "Δοκιμή του εγγράφου"));
             case "PUT /api/v1/knowledge/entries/{id}" -> new Call("/api/v1/knowledge/entries/" + knowledgeEntry(),

@@ -105,13 +105,29 @@ class MemorandumAdminPages {
     @PostMapping("/admin/memorandum/versions/{number}/adoptions/{municipalityId}/reject")
     String reject(@PathVariable int number, @PathVariable String municipalityId,
             @RequestParam(required = false) String reason, Model model, Locale locale, RedirectAttributes redirect) {
+        return withReason(number, municipalityId, false, reason, model, locale, redirect);
+    }
+
+    /** The formal withdrawal of a verified adoption, with its reason. */
+    @PostMapping("/admin/memorandum/versions/{number}/adoptions/{municipalityId}/revoke")
+    String revoke(@PathVariable int number, @PathVariable String municipalityId,
+            @RequestParam(required = false) String reason, Model model, Locale locale, RedirectAttributes redirect) {
+        return withReason(number, municipalityId, true, reason, model, locale, redirect);
+    }
+
+    private String withReason(int number, String municipalityId, boolean revoke, String reason, Model model,
+            Locale locale, RedirectAttributes redirect) {
         try {
-            verify.reject(number, municipalityId, reason);
+            if (revoke) {
+                verify.revoke(number, municipalityId, reason);
+            } else {
+                verify.reject(number, municipalityId, reason);
+            }
         } catch (Problem problem) {
             return Forms.redisplay(problem, () -> show(number, model, locale, FormErrors.NONE, FormErrors.of(problem),
                     municipalityId));
         }
-        Notices.confirm(redirect, "memorandum.adoptions.rejected");
+        Notices.confirm(redirect, revoke ? "memorandum.adoptions.revoked" : "memorandum.adoptions.rejected");
         return "redirect:/admin/memorandum/versions/" + number + "/adoptions";
     }
 

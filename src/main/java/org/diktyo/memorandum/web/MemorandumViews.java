@@ -54,6 +54,11 @@ public final class MemorandumViews {
         public boolean refusable() {
             return "SIGNED".equals(state) || "DECISION_RECORDED".equals(state);
         }
+
+        /** A verified adoption may be revoked on a formal withdrawal. */
+        public boolean revocable() {
+            return "VERIFIED".equals(state);
+        }
     }
 
     /** The secretariat's adoption tracker of a version; the errors of the request form and of one row's forms. */
@@ -101,4 +106,5 @@ public final class MemorandumViews {
                 v.inForceFrom() == null ? null : DatePhrases.date(v.inForceFrom(), locale), views,
                 all.stream().filter(o -> o.number() != v.number()).toList(), signedIn);
     }
+
 }
