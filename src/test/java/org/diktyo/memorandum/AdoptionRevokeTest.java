@@ -63,7 +63,7 @@ class AdoptionRevokeTest {
         assertThat(http.get("/memorandum", null).body()).contains(decision);
 
         String reason = "{\"reason\":\"Ανάκληση της απόφασης του Δημοτικού Συμβουλίου.\"}";
-        int audits = count("audit_event where action = 'memorandum.adoption.revoke'");
+        int audits = count("audit_event where action = 'memorandum.adoption.formal-withdrawal'");
         int withdrawals = count("membership_evidence where kind = 'WITHDRAWAL' and municipality_id = 'thessaloniki'");
         for (String token : new String[] {accounts.tokenFor(Role.FOCAL_POINT, "athens"),
                 accounts.tokenFor(Role.FOCAL_POINT, "thessaloniki"), accounts.tokenFor(Role.PARTNER, null)}) {
@@ -77,12 +77,16 @@ class AdoptionRevokeTest {
                 accounts.tokenFor(Role.FOCAL_POINT, "athens"));
         assertThat(page.statusCode()).isIn(302, 401, 403);
         assertThat(state(n)).isEqualTo("VERIFIED");
-        assertThat(count("audit_event where action = 'memorandum.adoption.revoke'")).isEqualTo(audits);
+        assertThat(count("audit_event where action = 'memorandum.adoption.formal-withdrawal'")).isEqualTo(audits);
 
         MockHttpSession secretariat = PageSignIn.secretariat(mvc);
         String base = "/admin/memorandum/versions/" + n;
         String tracker = html(mvc.perform(get(base + "/adoptions").session(secretariat)).andReturn());
         assertThat(tracker).contains("action=\"" + base + "/adoptions/thessaloniki/revoke\"", "Λόγος της ανάκλησης");
+        java.util.Locale greek = java.util.Locale.forLanguageTag("el");
+        assertThat(tracker).as("the decision's date without the weekday")
+                .contains(org.diktyo.language.DatePhrases.plain(Today.inAthens(), greek))
+                .doesNotContain(org.diktyo.language.DatePhrases.date(Today.inAthens(), greek));
         MvcResult empty = mvc.perform(post(base + "/adoptions/thessaloniki/revoke").param("reason", "")
                 .session(secretariat).with(csrf())).andReturn();
         assertThat(html(empty)).contains("href=\"#f-reason\"", "id=\"f-reason\"");
@@ -94,7 +98,7 @@ class AdoptionRevokeTest {
         assertThat(state(n)).isEqualTo("REVOKED");
         assertThat(html(mvc.perform(get(base + "/adoptions").session(secretariat)).andReturn()))
                 .contains("Ανακλήθηκε", "Ανάκληση της απόφασης του Δημοτικού Συμβουλίου.");
-        assertThat(count("audit_event where action = 'memorandum.adoption.revoke'")).isEqualTo(audits + 1);
+        assertThat(count("audit_event where action = 'memorandum.adoption.formal-withdrawal'")).isEqualTo(audits + 1);
         assertThat(count("membership_evidence where kind = 'WITHDRAWAL' and municipality_id = 'thessaloniki'"))
                 .isEqualTo(withdrawals + 1);
         assertThat(publicDecisions(http, n)).doesNotContain("thessaloniki");

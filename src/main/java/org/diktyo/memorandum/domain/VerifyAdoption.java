@@ -76,7 +76,7 @@ public class VerifyAdoption {
         }
         adoptions.update(with(a, AdoptionState.REVOKED, text, viewer));
         membership.withdrawAdoption(municipalityId, number, text);
-        audit.record("memorandum.adoption.revoke", number + "/" + municipalityId);
+        audit.record("memorandum.adoption.formal-withdrawal", number + "/" + municipalityId);
         return adoptions.find(number, municipalityId).orElseThrow();
     }
 

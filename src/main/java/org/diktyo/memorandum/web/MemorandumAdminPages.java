@@ -160,7 +160,7 @@ class MemorandumAdminPages {
         AdoptionState state = a == null ? null : a.state();
         return new MemorandumViews.TrackerRow(id, name, state == null ? "NONE" : state.name(),
                 a == null ? null : a.decisionNumber(),
-                a == null || a.decisionDate() == null ? null : DatePhrases.date(a.decisionDate(), locale),
+                a == null || a.decisionDate() == null ? null : DatePhrases.plain(a.decisionDate(), locale),
                 a != null && a.signedCopyId() != null, a == null ? null : a.refusalReason(),
                 late && state != AdoptionState.VERIFIED, a == null ? null : adoptions.signature(a).orElse(null));
     }
