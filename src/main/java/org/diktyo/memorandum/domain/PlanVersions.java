@@ -39,9 +39,11 @@ public class PlanVersions {
     private final Clock clock;
     private final org.diktyo.network.Membership membership;
     private final BringIntoForce inForce;
+    private final CommitteeDecisions committee;
 
     PlanVersions(VersionStore versions, Drafts drafts, Addressees addressees, ViewerResolver viewers, Clock clock,
-            org.diktyo.network.Membership membership, BringIntoForce inForce) {
+            org.diktyo.network.Membership membership, BringIntoForce inForce, CommitteeDecisions committee) {
+        this.committee = committee;
         this.membership = membership;
         this.inForce = inForce;
         this.versions = versions;
@@ -130,14 +132,22 @@ public class PlanVersions {
      */
     @Transactional
     public MemorandumVersion adopt(int number, LocalDate inForceFrom) {
+        return adopt(number, inForceFrom, null, null);
+    }
+
+    /** As {@link #adopt(int, LocalDate)}, citing the decision {@code decision} of the meeting {@code meetingId}. */
+    @Transactional
+    public MemorandumVersion adopt(int number, LocalDate inForceFrom, String meetingId, Integer decision) {
         secretariat();
         requireDate("inForceFrom", inForceFrom);
+        committee.check(meetingId, decision);
         MemorandumVersion v = inState(number, VersionState.FROZEN);
         LocalDate today = LocalDate.now(clock.withZone(ATHENS));
         if (inForceFrom.isBefore(today)) {
             throw Problem.invalid(List.of(new Problem.FieldProblem("inForceFrom", "memorandum.inForceFrom.past")));
         }
-        inForce.on(v, inForceFrom, today);
+        committee.record(number, meetingId, decision);
+        inForce.on(versions.get(number), inForceFrom, today);
         return versions.get(number);
     }
 

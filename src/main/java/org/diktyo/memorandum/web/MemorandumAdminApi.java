@@ -40,7 +40,8 @@ class MemorandumAdminApi {
     record ConsultationIn(@NotNull LocalDate closesOn) {
     }
 
-    record AdoptionIn(@NotNull LocalDate inForceFrom) {
+    /** {@code meetingId} and {@code decision} (its position, from 1) cite the Committee of Mayors' decision; optional, both or neither. */
+    record AdoptionIn(@NotNull LocalDate inForceFrom, String meetingId, Integer decision) {
     }
 
     private final PlanVersions plan;
@@ -85,9 +86,10 @@ class MemorandumAdminApi {
     }
 
     @PostMapping("/{number}/adopt")
-    @Operation(summary = "Adopted by the Committee of Mayors, in force from `inForceFrom` (today or later)")
+    @Operation(summary = "Adopted by the Committee of Mayors, in force from `inForceFrom` (today or later; a later date "
+            + "is applied on that day by a job); `meetingId` and `decision` cite the decision recorded in meetings")
     MemorandumJson.VersionOut adopt(@PathVariable int number, @RequestBody AdoptionIn in) {
-        return MemorandumJson.VersionOut.of(plan.adopt(number, in.inForceFrom()));
+        return MemorandumJson.VersionOut.of(plan.adopt(number, in.inForceFrom(), in.meetingId(), in.decision()));
     }
 
     @PostMapping("/{number}/abandon")

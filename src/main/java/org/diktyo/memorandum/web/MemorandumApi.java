@@ -31,8 +31,10 @@ class MemorandumApi {
 
     private final ReadMemorandum read;
     private final PrintVersion print;
+    private final org.diktyo.memorandum.domain.CommitteeDecisions committee;
 
-    MemorandumApi(ReadMemorandum read, PrintVersion print) {
+    MemorandumApi(ReadMemorandum read, PrintVersion print, org.diktyo.memorandum.domain.CommitteeDecisions committee) {
+        this.committee = committee;
         this.read = read;
         this.print = print;
     }
@@ -98,6 +100,7 @@ class MemorandumApi {
 
     private MemorandumJson.VersionWithClauses withClauses(MemorandumVersion v) {
         return new MemorandumJson.VersionWithClauses(MemorandumJson.VersionOut.of(v),
-                read.clauses(v.number()).stream().map(MemorandumJson.ClauseOut::of).toList());
+                read.clauses(v.number()).stream().map(MemorandumJson.ClauseOut::of).toList(),
+                committee.of(v.number()).map(MemorandumJson.DecisionOut::of).orElse(null));
     }
 }
