@@ -107,4 +107,8 @@ public final class MemorandumViews {
                 all.stream().filter(o -> o.number() != v.number()).toList(), signedIn);
     }
 
+    /** A focal point's page of the memorandum: its municipality's name, dates written for the reader. */
+    public record OwnPage(org.diktyo.memorandum.domain.ReadOwnAdoption.Own own, String municipality, String inForceFrom,
+            String decisionDate) {
+    }
 }
