@@ -765,6 +765,7 @@ class BadInputTest {
         forms.put("POST /admin/memorandum/versions/{number}/adoptions/{municipalityId}/verify", new FormCase(adoptions, null));
         forms.put("POST /admin/memorandum/versions/{number}/adoptions/{municipalityId}/reject", new FormCase(adoptions, null));
         forms.put("POST /admin/memorandum/versions/{number}/adoptions/{municipalityId}/revoke", new FormCase(adoptions, null));
+        forms.put("POST /account/municipality/memorandum/adoption-form", new FormCase("/account/municipality/memorandum", null));
         forms.put("POST /memorandum/adopt/{adoptionToken}", new FormCase("/memorandum/adopt/" + adopt, "/memorandum/adopt/" + adopt));
         forms.put("POST /memorandum/adopt/{adoptionToken}/signed-copy", new FormCase("/memorandum/adopt/" + adopt, null));
         forms.put("POST /account/knowledge", new FormCase("/account/knowledge/new?kind=PRACTICE", "/account/knowledge"));

@@ -40,16 +40,16 @@ class AdoptedByDecisionTest {
         String adopt = "/api/v1/memorandum/versions/" + n + "/adopt";
         String today = Today.inAthens().toString();
 
-        refused(http, adopt, "{\"inForceFrom\":\"%s\",\"meetingId\":\"%s\"}".formatted(today, committee), "decision");
-        refused(http, adopt, "{\"inForceFrom\":\"%s\",\"decision\":1}".formatted(today), "meetingId");
-        refused(http, adopt, "{\"inForceFrom\":\"%s\",\"meetingId\":\"nope\",\"decision\":1}".formatted(today), "meetingId");
-        refused(http, adopt, "{\"inForceFrom\":\"%s\",\"meetingId\":\"%s\",\"decision\":1}".formatted(today, working), "meetingId");
-        refused(http, adopt, "{\"inForceFrom\":\"%s\",\"meetingId\":\"%s\",\"decision\":9}".formatted(today, committee), "decision");
+        String cited = "{\"inForceFrom\":\"" + today + "\",\"committeeDecision\":%s}";
+        refused(http, adopt, cited.formatted("{\"meetingId\":\"" + committee + "\"}"), "decision");
+        refused(http, adopt, cited.formatted("{\"decision\":1}"), "meetingId");
+        refused(http, adopt, cited.formatted("{\"meetingId\":\"nope\",\"decision\":1}"), "meetingId");
+        refused(http, adopt, cited.formatted("{\"meetingId\":\"" + working + "\",\"decision\":1}"), "meetingId");
+        refused(http, adopt, cited.formatted("{\"meetingId\":\"" + committee + "\",\"decision\":9}"), "decision");
         assertThat(fixture.ok(http.get("/api/v1/memorandum/versions/" + n, TOKEN), 200).get("version").get("state").asString())
                 .isEqualTo("FROZEN");
 
-        fixture.ok(http.send("POST", adopt, TOKEN,
-                "{\"inForceFrom\":\"%s\",\"meetingId\":\"%s\",\"decision\":1}".formatted(today, committee)), 200);
+        fixture.ok(http.send("POST", adopt, TOKEN, cited.formatted("{\"meetingId\":\"" + committee + "\",\"decision\":1}")), 200);
         JsonNode adoptedBy = fixture.ok(http.get("/api/v1/memorandum", null), 200).get("adoptedBy");
         assertThat(adoptedBy.get("meetingId").asString()).isEqualTo(committee);
         assertThat(adoptedBy.get("decision").asInt()).isEqualTo(1);

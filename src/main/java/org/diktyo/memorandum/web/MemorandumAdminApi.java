@@ -40,8 +40,12 @@ class MemorandumAdminApi {
     record ConsultationIn(@NotNull LocalDate closesOn) {
     }
 
-    /** {@code meetingId} and {@code decision} (its position, from 1) cite the Committee of Mayors' decision; optional, both or neither. */
-    record AdoptionIn(@NotNull LocalDate inForceFrom, String meetingId, Integer decision) {
+    /** {@code committeeDecision}, optional: the Committee of Mayors' decision that adopted the version. */
+    record AdoptionIn(@NotNull LocalDate inForceFrom, CommitteeDecisionIn committeeDecision) {
+    }
+
+    /** A decision recorded in meetings: the meeting and the decision's position in it (from 1). */
+    record CommitteeDecisionIn(@NotBlank String meetingId, @NotNull Integer decision) {
     }
 
     private final PlanVersions plan;
@@ -87,9 +91,11 @@ class MemorandumAdminApi {
 
     @PostMapping("/{number}/adopt")
     @Operation(summary = "Adopted by the Committee of Mayors, in force from `inForceFrom` (today or later; a later date "
-            + "is applied on that day by a job); `meetingId` and `decision` cite the decision recorded in meetings")
+            + "is applied on that day by a job); `committeeDecision` (`meetingId`, `decision`) cites the decision recorded in meetings")
     MemorandumJson.VersionOut adopt(@PathVariable int number, @RequestBody AdoptionIn in) {
-        return MemorandumJson.VersionOut.of(plan.adopt(number, in.inForceFrom(), in.meetingId(), in.decision()));
+        CommitteeDecisionIn cited = in.committeeDecision();
+        return MemorandumJson.VersionOut.of(plan.adopt(number, in.inForceFrom(), cited == null ? null : cited.meetingId(),
+                cited == null ? null : cited.decision()));
     }
 
     @PostMapping("/{number}/abandon")
