@@ -134,6 +134,21 @@ class OpenApiRequiredFieldsTest {
         return new org.diktyo.positions.PositionFixture(http, json);
     }
 
+    private String committeeOfMayors;
+
+    /** A meeting of the Committee of Mayors, held, with one decision (a version's adoption cites it); made once. */
+    String committeeOfMayors() {
+        if (committeeOfMayors == null) {
+            HttpResponse<String> created = http.send("POST", "/api/v1/meetings", TOKEN, """
+                    {"kind":"COMMITTEE_OF_MAYORS","titleEl":"Επιτροπή Δημάρχων","titleEn":"Committee of Mayors",
+                     "hostMunicipalityId":"athens","visibility":"NETWORK","status":"HELD","zone":"Europe/Athens"}""");
+            committeeOfMayors = json.readTree(created.body()).get("id").asString();
+            http.send("PUT", "/api/v1/meetings/" + committeeOfMayors + "/outcome", TOKEN, """
+                    {"numberPresent":10,"decisionsEl":["Έγκριση της έκδοσης."],"decisionsEn":["Adoption of the version."]}""");
+        }
+        return committeeOfMayors;
+    }
+
     org.diktyo.memorandum.MemorandumFixture memorandum() {
         return new org.diktyo.memorandum.MemorandumFixture(http, json);
     }
@@ -237,7 +252,8 @@ class OpenApiRequiredFieldsTest {
                     "{\"closesOn\":\"" + day + "\"}");
             case "POST /api/v1/memorandum/versions/{number}/adopt" -> new Call(
                     "/api/v1/memorandum/versions/" + memorandum().frozen() + "/adopt",
-                    "{\"inForceFrom\":\"" + Today.inAthens() + "\"}");
+                    "{\"inForceFrom\":\"" + Today.inAthens() + "\",\"committeeDecision\":{\"meetingId\":\""
+                            + committeeOfMayors() + "\",\"decision\":1}}");
             case "POST /api/v1/memorandum/versions/{number}/amendments" -> {
                 int number = memorandum().inConsultation();
                 yield new Call("/api/v1/memorandum/versions/" + number + "/amendments",
@@ -274,6 +290,8 @@ class OpenApiRequiredFieldsTest {
                     "{\"deadline\":\"" + Today.inAthens().plusDays(60) + "\"}");
             case "POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject" -> new Call(
                     memorandum().signedAdoption("athens") + "/reject", "{\"reason\":\"Λείπει η υπογραφή.\"}");
+            case "POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/revoke" -> new Call(
+                    memorandum().verifiedAdoption("athens") + "/revoke", "{\"reason\":\"Ανάκληση της απόφασης.\"}");
             case "POST /api/v1/knowledge/entries" -> new Call("/api/v1/knowledge/entries",
                     org.diktyo.knowledge.KnowledgeFixture.entryJson("PRACTICE", "athens", "Δοκιμή του εγγράφου"));
             case "PUT /api/v1/knowledge/entries/{id}" -> new Call("/api/v1/knowledge/entries/" + knowledgeEntry(),

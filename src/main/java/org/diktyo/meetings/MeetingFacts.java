@@ -32,6 +32,13 @@ public interface MeetingFacts {
     /** The bytes of one of the meeting's documents, or empty if it is not the meeting's. */
     Optional<InputStream> openDocument(String meetingId, String documentId);
 
+    /**
+     * The decisions taken at a meeting, in their order (numbered from 1), each with the kind of
+     * the meeting (the memorandum cites decisions of the Committee of Mayors); empty for an
+     * unknown meeting.
+     */
+    List<DecisionInfo> decisions(String meetingId);
+
     /** Check-in on the day sets how many were present. */
     void numberPresent(String meetingId, int count);
 
@@ -74,6 +81,14 @@ public interface MeetingFacts {
         /** {@code titleEl} and {@code titleEn} together. */
         public Bilingual title() {
             return Bilingual.of(titleEl(), titleEn());
+        }
+    }
+
+    record DecisionInfo(String meetingId, MeetingKind kind, int position, String textEl, String textEn) {
+
+        /** {@code textEl} and {@code textEn} together. */
+        public Bilingual text() {
+            return Bilingual.of(textEl(), textEn());
         }
     }
 

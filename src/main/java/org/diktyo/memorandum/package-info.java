@@ -6,5 +6,5 @@
  * secretariat, who reports it to {@code network.Membership} in the same transaction.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Memorandum",
-        allowedDependencies = {"platform", "language", "network", "drafting", "documents", "accounts", "mail", "links", "jobs"})
+        allowedDependencies = {"platform", "language", "network", "drafting", "documents", "accounts", "mail", "links", "jobs", "meetings"})
 package org.diktyo.memorandum;

@@ -261,6 +261,8 @@ class BadInputTest {
                     "POST /api/v1/memorandum/versions/{number}/adoption-requests" -> version = memorandum.frozen();
             case "POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject" ->
                     version = Integer.parseInt(memorandum.signedAdoption("athens").split("/")[5]);
+            case "POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/revoke" ->
+                    version = Integer.parseInt(memorandum.verifiedAdoption("athens").split("/")[5]);
             case "PUT /api/v1/knowledge/entries/{id}", "POST /api/v1/knowledge/entries/{id}/submit" ->
                     entry = knowledge.draft("PRACTICE");
             case "POST /api/v1/knowledge/entries/{id}/publish", "POST /api/v1/knowledge/entries/{id}/send-back" ->
@@ -543,6 +545,8 @@ class BadInputTest {
                  "signatoryCapacity":"MAYOR","authorisationRef":"","signedOn":"%s"}""".formatted(Today.inAthens(), Today.inAthens()));
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject",
                 "{\"reason\":\"Λείπει η υπογραφή.\"}");
+        bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/revoke",
+                "{\"reason\":\"Ανάκληση της απόφασης.\"}");
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/verify", null);
         bodies.put("POST /api/v1/memorandum/versions/{number}/adoption-requests",
                 "{\"deadline\":\"" + Today.inAthens().plusDays(60) + "\"}");
@@ -808,6 +812,8 @@ class BadInputTest {
                 "/admin/memorandum/versions/" + version + "/adoption-requests", Map.of("deadline", "2030-01-15")));
         forms.put("POST /admin/memorandum/versions/{number}/adoptions/{municipalityId}/verify", new FormCase(adoptions, null));
         forms.put("POST /admin/memorandum/versions/{number}/adoptions/{municipalityId}/reject", new FormCase(adoptions, null));
+        forms.put("POST /admin/memorandum/versions/{number}/adoptions/{municipalityId}/revoke", new FormCase(adoptions, null));
+        forms.put("POST /account/municipality/memorandum/adoption-form", new FormCase("/account/municipality/memorandum", null));
         forms.put("POST /memorandum/adopt/{adoptionToken}", new FormCase("/memorandum/adopt/" + adopt, "/memorandum/adopt/" + adopt));
         forms.put("POST /memorandum/adopt/{adoptionToken}/signed-copy", new FormCase("/memorandum/adopt/" + adopt, null));
         forms.put("POST /account/knowledge", new FormCase("/account/knowledge/new?kind=PRACTICE", "/account/knowledge"));

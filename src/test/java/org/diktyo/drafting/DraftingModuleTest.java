@@ -141,6 +141,9 @@ class DraftingModuleTest {
         assertThat(events.stream(TextFrozen.class)).extracting(TextFrozen::textHash).contains(hash);
         assertThat(drafts.clauses(second)).extracting(Clause::key).containsExactly("preamble", "axis.labour-market",
                 "axis.integration-bodies", "axis.integration-bodies+1", "axis.intercultural");
+        assertThat(drafts.clauses(second)).extracting(Clause::number).as("the inserted axis is lettered, none renumbered")
+                .containsExactly(Bilingual.of("Προοίμιο", "Προοίμιο"), Bilingual.of("Άξονας 1", "Axis 1"),
+                        Bilingual.of("Άξονας 2", "Axis 2"), Bilingual.of("Άξονας 2Α", "Axis 2A"), Bilingual.of("Άξονας 3", "Axis 3"));
 
         Diff diff = drafts.compare(first, second, Language.GREEK);
         assertThat(diff.clauses()).extracting(c -> c.key() + ":" + c.op() + ":" + c.amendmentId()).containsExactly(

@@ -79,6 +79,8 @@ class AdoptionApiTest {
         for (String token : List.of(athens, partner)) {
             refused(soft, http.send("POST", base + "athens/verify", token, null), 403);
             refused(soft, http.send("POST", base + "athens/reject", token, "{\"reason\":\"Όχι.\"}"), 403);
+            refused(soft, http.send("POST", base + "athens/revoke", token, "{\"reason\":\"Όχι.\"}"), 403);
+            refused(soft, http.send("POST", base + "thessaloniki/revoke", token, "{\"reason\":\"Όχι.\"}"), 403);
         }
         refused(soft, http.send("PUT", base + "athens", athens, decision.replace("αρ. 123", "123/24")), 400, "decisionNumber");
         refused(soft, http.send("PUT", base + "athens", athens, decision.replace("αρ. 123", "123/" + (Today.inAthens().getYear() - 1))),

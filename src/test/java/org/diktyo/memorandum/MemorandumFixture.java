@@ -92,7 +92,12 @@ public final class MemorandumFixture {
 
     /** {@code municipality}'s adoption of a new frozen version, recorded by the secretariat with a signed copy; its path. */
     public String signedAdoption(String municipality) {
-        String path = "/api/v1/memorandum/versions/" + frozen() + "/adoptions/" + municipality;
+        return signedAdoption(frozen(), municipality);
+    }
+
+    /** {@code municipality}'s adoption of version {@code number}, recorded by the secretariat with a signed copy; its path. */
+    public String signedAdoption(int number, String municipality) {
+        String path = "/api/v1/memorandum/versions/" + number + "/adoptions/" + municipality;
         ok(http.send("PUT", path, TOKEN, """
                 {"decisionNumber":"12","decisionDate":"%s","signatoryName":"Δήμαρχος","signatoryCapacity":"MAYOR",
                  "signedOn":"%s"}""".formatted(Today.inAthens(), Today.inAthens())), 200);
@@ -101,6 +106,13 @@ public final class MemorandumFixture {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        return path;
+    }
+
+    /** {@code municipality}'s adoption of a new frozen version, signed and verified by the secretariat; its path. */
+    public String verifiedAdoption(String municipality) {
+        String path = signedAdoption(municipality);
+        ok(http.send("POST", path + "/verify", TOKEN, null), 200);
         return path;
     }
 

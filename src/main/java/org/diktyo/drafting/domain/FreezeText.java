@@ -2,9 +2,11 @@ package org.diktyo.drafting.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.diktyo.drafting.Amendment;
@@ -102,6 +104,7 @@ public class FreezeText {
                 .collect(Collectors.joining("; "));
     }
 
+    /** The clauses with the accepted amendments in; an inserted clause is numbered after its anchor ({@link InsertedNumbers}). */
     static List<Clause> merge(List<Clause> clauses, List<Amendment> accepted) {
         Map<String, Amendment> changing = new HashMap<>();
         Map<String, List<Amendment>> inserting = new HashMap<>();
@@ -113,6 +116,8 @@ public class FreezeText {
             }
         }
         List<Clause> merged = new ArrayList<>();
+        Set<String> numbers = new HashSet<>();
+        clauses.forEach(c -> numbers.add(c.number().el()));
         for (Clause clause : clauses) {
             Amendment change = changing.get(clause.key());
             if (change == null) {
@@ -120,9 +125,13 @@ public class FreezeText {
             } else if (change.kind() == AmendmentKind.REPLACE) {
                 merged.add(clause.withContent(change.adoptedHeading(), change.adoptedText()));
             }
+            Clause anchor = clause;
             for (Amendment insert : inserting.getOrDefault(clause.key(), List.of())) {
-                merged.add(new Clause(insert.newKey(), clause.kind(), Bilingual.of("", ""), insert.adoptedHeading(),
-                        insert.adoptedText(), clause.axisCode()));
+                Bilingual number = InsertedNumbers.after(anchor, clause.kind(), numbers);
+                numbers.add(number.el());
+                anchor = new Clause(insert.newKey(), clause.kind(), number, insert.adoptedHeading(),
+                        insert.adoptedText(), clause.axisCode());
+                merged.add(anchor);
             }
         }
         return merged;

@@ -21,9 +21,11 @@ class MeetingFactsService implements MeetingFacts {
     private final AgendaItems items;
     private final MeetingDocuments documents;
     private final StoredFiles files;
+    private final Decisions decisions;
 
     MeetingFactsService(Meetings meetings, MeetingParts parts, AgendaVersions versions, AgendaItems items,
-            MeetingDocuments documents, StoredFiles files) {
+            MeetingDocuments documents, StoredFiles files, Decisions decisions) {
+        this.decisions = decisions;
         this.meetings = meetings;
         this.parts = parts;
         this.versions = versions;
@@ -67,6 +69,14 @@ class MeetingFactsService implements MeetingFacts {
                         items.findByMeetingIdAndVersionOrderByPosition(meetingId, v.version()).stream()
                                 .map(i -> new AgendaEntry(i.startsAt(), i.titleEl(), i.titleEn(), i.speakers()))
                                 .toList())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DecisionInfo> decisions(String meetingId) {
+        return meetingId == null ? List.of() : meetings.findById(meetingId).map(m -> decisions
+                .findByMeetingIdOrderByPosition(meetingId).stream().map(d -> new DecisionInfo(meetingId, m.kind(),
+                        d.position(), d.textEl(), d.textEn())).toList()).orElse(List.of());
     }
 
     @Override

@@ -38,10 +38,14 @@ public class PlanVersions {
     private final ViewerResolver viewers;
     private final Clock clock;
     private final org.diktyo.network.Membership membership;
+    private final BringIntoForce inForce;
+    private final CommitteeDecisions committee;
 
     PlanVersions(VersionStore versions, Drafts drafts, Addressees addressees, ViewerResolver viewers, Clock clock,
-            org.diktyo.network.Membership membership) {
+            org.diktyo.network.Membership membership, BringIntoForce inForce, CommitteeDecisions committee) {
+        this.committee = committee;
         this.membership = membership;
+        this.inForce = inForce;
         this.versions = versions;
         this.drafts = drafts;
         this.addressees = addressees;
@@ -122,21 +126,28 @@ public class PlanVersions {
         return versions.get(number);
     }
 
-    /** Adopted by the Committee of Mayors; in force from {@code inForceFrom} (today or later). */
+    /**
+     * Adopted by the Committee of Mayors; in force from {@code inForceFrom}, today or later (a later
+     * date is applied by {@link BringIntoForce}'s job on that day).
+     */
     @Transactional
     public MemorandumVersion adopt(int number, LocalDate inForceFrom) {
+        return adopt(number, inForceFrom, null, null);
+    }
+
+    /** As {@link #adopt(int, LocalDate)}, citing the decision {@code decision} of the meeting {@code meetingId}. */
+    @Transactional
+    public MemorandumVersion adopt(int number, LocalDate inForceFrom, String meetingId, Integer decision) {
         secretariat();
         requireDate("inForceFrom", inForceFrom);
+        committee.check(meetingId, decision);
         MemorandumVersion v = inState(number, VersionState.FROZEN);
         LocalDate today = LocalDate.now(clock.withZone(ATHENS));
         if (inForceFrom.isBefore(today)) {
             throw Problem.invalid(List.of(new Problem.FieldProblem("inForceFrom", "memorandum.inForceFrom.past")));
         }
-        if (inForceFrom.isAfter(today)) {
-            versions.update(v, VersionState.ADOPTED, inForceFrom, v.textHash());
-        } else {
-            bringIntoForce(v, inForceFrom);
-        }
+        committee.record(number, meetingId, decision);
+        inForce.on(versions.get(number), inForceFrom, today);
         return versions.get(number);
     }
 
@@ -152,13 +163,6 @@ public class PlanVersions {
         }
         versions.update(v, VersionState.ABANDONED, null, v.textHash());
         return versions.get(number);
-    }
-
-    private void bringIntoForce(MemorandumVersion v, LocalDate from) {
-        versions.all().stream().filter(o -> o.state() == VersionState.IN_FORCE)
-                .forEach(o -> versions.update(o, VersionState.SUPERSEDED, o.inForceFrom(), o.textHash()));
-        versions.update(v, VersionState.IN_FORCE, from, v.textHash());
-        membership.memorandumInForce(v.number(), from, v.readoptionDeadline());
     }
 
     private static void requireDate(String field, LocalDate date) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.diktyo.accounts.AuditTrail;
 import org.diktyo.network.AdoptionEvidence;
 import org.diktyo.network.Membership;
 import org.diktyo.platform.Problem;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The secretariat checks a signed adoption against its evidence and verifies it, or refuses the
  * evidence with a reason the municipality reads (it may then record and upload again). A verified
  * adoption is reported to {@link Membership#recordAdoption} in the same transaction, so the
- * adoption and the municipality's derived status commit together (docs/adr/0024-accession.md).
+ * adoption and the municipality's derived status commit together (docs/adr/0024-accession.md);
+ * a verified adoption formally withdrawn is revoked the same way.
  */
 @Service
 public class VerifyAdoption {
@@ -26,8 +28,10 @@ public class VerifyAdoption {
     private final ViewerResolver viewers;
     private final Membership membership;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    VerifyAdoption(AdoptionStore adoptions, ViewerResolver viewers, Membership membership, Clock clock) {
+    VerifyAdoption(AdoptionStore adoptions, ViewerResolver viewers, Membership membership, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.adoptions = adoptions;
         this.viewers = viewers;
         this.membership = membership;
@@ -48,17 +52,41 @@ public class VerifyAdoption {
     @Transactional
     public Adoption reject(int number, String municipalityId, String reason) {
         Viewer viewer = secretariat();
-        String text = reason == null ? "" : reason.strip();
-        if (text.isEmpty() || text.length() > 2000) {
-            throw Problem.invalid(List.of(new Problem.FieldProblem("reason",
-                    text.isEmpty() ? "platform.error.required" : "memorandum.field.tooLong")));
-        }
+        String text = reason(reason);
         Adoption a = adoptions.find(number, municipalityId).orElseThrow(Problem::notFound);
         if (a.state() != AdoptionState.SIGNED && a.state() != AdoptionState.DECISION_RECORDED) {
             throw new Problem(HttpStatus.CONFLICT, "memorandum.adoption.state", a.state().name());
         }
         adoptions.update(with(a, AdoptionState.REJECTED_EVIDENCE, text, viewer));
         return adoptions.find(number, municipalityId).orElseThrow();
+    }
+
+    /**
+     * The formal withdrawal of a verified adoption (the council revoked its decision, or the
+     * municipality left): REVOKED with the reason, reported to {@link Membership#withdrawAdoption}
+     * and to the audit trail in the same transaction; the public no longer lists it.
+     */
+    @Transactional
+    public Adoption revoke(int number, String municipalityId, String reason) {
+        Viewer viewer = secretariat();
+        String text = reason(reason);
+        Adoption a = adoptions.find(number, municipalityId).orElseThrow(Problem::notFound);
+        if (a.state() != AdoptionState.VERIFIED) {
+            throw new Problem(HttpStatus.CONFLICT, "memorandum.adoption.state", a.state().name());
+        }
+        adoptions.update(with(a, AdoptionState.REVOKED, text, viewer));
+        membership.withdrawAdoption(municipalityId, number, text);
+        audit.record("memorandum.adoption.formal-withdrawal", number + "/" + municipalityId);
+        return adoptions.find(number, municipalityId).orElseThrow();
+    }
+
+    private static String reason(String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty() || text.length() > 2000) {
+            throw Problem.invalid(List.of(new Problem.FieldProblem("reason",
+                    text.isEmpty() ? "platform.error.required" : "memorandum.field.tooLong")));
+        }
+        return text;
     }
 
     private Adoption signed(int number, String municipalityId) {

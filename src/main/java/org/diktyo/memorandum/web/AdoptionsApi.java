@@ -148,4 +148,12 @@ class AdoptionsApi {
             @RequestBody EvidenceRefusalIn in) {
         return out(verify.reject(number, municipalityId, in.reason()));
     }
+
+    @PostMapping("/adoptions/{municipalityId}/revoke")
+    @Operation(summary = "The secretariat records the formal withdrawal of a verified adoption (REVOKED), with its reason; "
+            + "the municipality's membership is derived again and the public no longer lists it")
+    MemorandumJson.AdoptionOut revoke(@PathVariable int number, @PathVariable String municipalityId,
+            @RequestBody EvidenceRefusalIn in) {
+        return out(verify.revoke(number, municipalityId, in.reason()));
+    }
 }

@@ -40,7 +40,12 @@ class MemorandumAdminApi {
     record ConsultationIn(@NotNull LocalDate closesOn) {
     }
 
-    record AdoptionIn(@NotNull LocalDate inForceFrom) {
+    /** {@code committeeDecision}, optional: the Committee of Mayors' decision that adopted the version. */
+    record AdoptionIn(@NotNull LocalDate inForceFrom, CommitteeDecisionIn committeeDecision) {
+    }
+
+    /** A decision recorded in meetings: the meeting and the decision's position in it (from 1). */
+    record CommitteeDecisionIn(@NotBlank String meetingId, @NotNull Integer decision) {
     }
 
     private final PlanVersions plan;
@@ -85,9 +90,12 @@ class MemorandumAdminApi {
     }
 
     @PostMapping("/{number}/adopt")
-    @Operation(summary = "Adopted by the Committee of Mayors, in force from `inForceFrom` (today or later)")
+    @Operation(summary = "Adopted by the Committee of Mayors, in force from `inForceFrom` (today or later; a later date "
+            + "is applied on that day by a job); `committeeDecision` (`meetingId`, `decision`) cites the decision recorded in meetings")
     MemorandumJson.VersionOut adopt(@PathVariable int number, @RequestBody AdoptionIn in) {
-        return MemorandumJson.VersionOut.of(plan.adopt(number, in.inForceFrom()));
+        CommitteeDecisionIn cited = in.committeeDecision();
+        return MemorandumJson.VersionOut.of(plan.adopt(number, in.inForceFrom(), cited == null ? null : cited.meetingId(),
+                cited == null ? null : cited.decision()));
     }
 
     @PostMapping("/{number}/abandon")

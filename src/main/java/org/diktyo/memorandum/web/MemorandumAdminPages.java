@@ -111,13 +111,29 @@ class MemorandumAdminPages {
     @PostMapping("/admin/memorandum/versions/{number}/adoptions/{municipalityId}/reject")
     String reject(@PathVariable int number, @PathVariable String municipalityId,
             @RequestParam(required = false) String reason, Model model, Locale locale, RedirectAttributes redirect) {
+        return withReason(number, municipalityId, false, reason, model, locale, redirect);
+    }
+
+    /** The formal withdrawal of a verified adoption, with its reason. */
+    @PostMapping("/admin/memorandum/versions/{number}/adoptions/{municipalityId}/revoke")
+    String revoke(@PathVariable int number, @PathVariable String municipalityId,
+            @RequestParam(required = false) String reason, Model model, Locale locale, RedirectAttributes redirect) {
+        return withReason(number, municipalityId, true, reason, model, locale, redirect);
+    }
+
+    private String withReason(int number, String municipalityId, boolean revoke, String reason, Model model,
+            Locale locale, RedirectAttributes redirect) {
         try {
-            verify.reject(number, municipalityId, reason);
+            if (revoke) {
+                verify.revoke(number, municipalityId, reason);
+            } else {
+                verify.reject(number, municipalityId, reason);
+            }
         } catch (Problem problem) {
             return Forms.redisplay(problem, () -> show(number, model, locale, FormErrors.NONE, FormErrors.of(problem),
                     municipalityId));
         }
-        Notices.confirm(redirect, "memorandum.adoptions.rejected");
+        Notices.confirm(redirect, revoke ? "memorandum.adoptions.revoked" : "memorandum.adoptions.rejected");
         return "redirect:/admin/memorandum/versions/" + number + "/adoptions";
     }
 
@@ -150,7 +166,7 @@ class MemorandumAdminPages {
         AdoptionState state = a == null ? null : a.state();
         return new MemorandumViews.TrackerRow(id, name, state == null ? "NONE" : state.name(),
                 a == null ? null : a.decisionNumber(),
-                a == null || a.decisionDate() == null ? null : DatePhrases.date(a.decisionDate(), locale),
+                a == null || a.decisionDate() == null ? null : DatePhrases.plain(a.decisionDate(), locale),
                 a != null && a.signedCopyId() != null, a == null ? null : a.refusalReason(),
                 late && state != AdoptionState.VERIFIED, a == null ? null : adoptions.signature(a).orElse(null));
     }

@@ -36,9 +36,12 @@ class MemorandumApi {
 
     private final ReadMemorandum read;
     private final PrintVersion print;
+    private final org.diktyo.memorandum.domain.CommitteeDecisions committee;
     private final Drafts drafts;
 
-    MemorandumApi(ReadMemorandum read, PrintVersion print, Drafts drafts) {
+    MemorandumApi(ReadMemorandum read, PrintVersion print, org.diktyo.memorandum.domain.CommitteeDecisions committee,
+            Drafts drafts) {
+        this.committee = committee;
         this.read = read;
         this.print = print;
         this.drafts = drafts;
@@ -119,6 +122,7 @@ class MemorandumApi {
 
     private MemorandumJson.VersionWithClauses withClauses(MemorandumVersion v) {
         return new MemorandumJson.VersionWithClauses(MemorandumJson.VersionOut.of(v),
-                read.clauses(v.number()).stream().map(MemorandumJson.ClauseOut::of).toList());
+                read.clauses(v.number()).stream().map(MemorandumJson.ClauseOut::of).toList(),
+                committee.of(v.number()).map(MemorandumJson.DecisionOut::of).orElse(null));
     }
 }

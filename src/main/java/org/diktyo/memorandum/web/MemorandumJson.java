@@ -35,7 +35,17 @@ final class MemorandumJson {
         }
     }
 
-    record VersionWithClauses(VersionOut version, List<ClauseOut> clauses) {
+    /** {@code adoptedBy}: the decision of the Committee of Mayors that adopted the version, or null. */
+    record VersionWithClauses(VersionOut version, List<ClauseOut> clauses, DecisionOut adoptedBy) {
+    }
+
+    /** A decision of a meeting: the meeting, the decision's position (from 1), its text and the page that shows it. */
+    record DecisionOut(String meetingId, int decision, String meetingTitleEl, String meetingTitleEn, String textEl,
+            String textEn, String url) {
+        static DecisionOut of(org.diktyo.memorandum.domain.CommitteeDecisions.Cited c) {
+            return new DecisionOut(c.meetingId(), c.position(), c.meetingTitle() == null ? null : c.meetingTitle().el(),
+                    c.meetingTitle() == null ? null : c.meetingTitle().en(), c.text().el(), c.text().en(), c.url());
+        }
     }
 
     record AdoptionOut(int versionNumber, String municipalityId, String state, String decisionNumber,

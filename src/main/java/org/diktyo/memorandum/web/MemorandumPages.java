@@ -30,9 +30,11 @@ class MemorandumPages {
     private final ViewerResolver viewers;
     private final ReadAdoptions adoptions;
     private final Registry registry;
+    private final org.diktyo.memorandum.domain.CommitteeDecisions committee;
 
     MemorandumPages(ReadMemorandum read, PrintVersion print, ViewerResolver viewers, ReadAdoptions adoptions,
-            Registry registry) {
+            Registry registry, org.diktyo.memorandum.domain.CommitteeDecisions committee) {
+        this.committee = committee;
         this.adoptions = adoptions;
         this.registry = registry;
         this.read = read;
@@ -54,7 +56,8 @@ class MemorandumPages {
                 signedIn ? read.amendments(number) : List.of(), read.versions(), signedIn, locale));
         model.addAttribute("adopted", adoptions.verified(number).stream().map(a -> new MemorandumViews.AdoptionLine(
                 registry.names(a.municipalityId()).map(n -> n.officialName().in(locale)).orElse(a.officialNameEl()),
-                a.decisionNumber(), DatePhrases.date(a.decisionDate(), locale), a.ada(), a.diavgeiaUrl())).toList());
+                a.decisionNumber(), DatePhrases.plain(a.decisionDate(), locale), a.ada(), a.diavgeiaUrl())).toList());
+        model.addAttribute("adoptedBy", committee.of(number).orElse(null));
         return "memorandum/version";
     }
 

@@ -54,6 +54,11 @@ public final class MemorandumViews {
         public boolean refusable() {
             return "SIGNED".equals(state) || "DECISION_RECORDED".equals(state);
         }
+
+        /** A verified adoption may be revoked on a formal withdrawal. */
+        public boolean revocable() {
+            return "VERIFIED".equals(state);
+        }
     }
 
     /** The secretariat's adoption tracker of a version; the errors of the request form and of one row's forms. */
@@ -100,5 +105,10 @@ public final class MemorandumViews {
         return new VersionPage(v, v.label().in(locale), v.changelog().in(locale),
                 v.inForceFrom() == null ? null : DatePhrases.date(v.inForceFrom(), locale), views,
                 all.stream().filter(o -> o.number() != v.number()).toList(), signedIn);
+    }
+
+    /** A focal point's page of the memorandum: its municipality's name, dates written for the reader. */
+    public record OwnPage(org.diktyo.memorandum.domain.ReadOwnAdoption.Own own, String municipality, String inForceFrom,
+            String decisionDate) {
     }
 }
