@@ -61,6 +61,22 @@ class AdoptionTrackerPagesTest {
         assertThat(html(blank)).contains("href=\"#f-reason\"", "id=\"f-reason\"");
         assertThat(state(n)).isEqualTo("SIGNED");
 
+        MvcResult sheet = mvc.perform(get(base + "/adoptions.xlsx").session(secretariat)).andReturn();
+        assertThat(sheet.getResponse().getStatus()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(sheet.getResponse().getContentAsByteArray()))) {
+            var rows = workbook.getSheetAt(0);
+            assertThat(rows.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Δήμος");
+            var athens = java.util.stream.IntStream.rangeClosed(1, rows.getLastRowNum()).mapToObj(rows::getRow)
+                    .filter(r -> "athens".equals(r.getCell(6).getStringCellValue())).findFirst().orElseThrow();
+            assertThat(athens.getCell(1).getStringCellValue()).isEqualTo("Προς επαλήθευση");
+            assertThat(athens.getCell(5).getStringCellValue()).isEqualTo("ναι");
+            assertThat(rows.getLastRowNum()).as("every member").isGreaterThanOrEqualTo(18);
+        }
+        MockHttpSession focalPoint = PageSignIn.as(mvc, "athens@diktyo.example", "diktyo-demo");
+        assertThat(mvc.perform(get(base + "/adoptions.xlsx").session(focalPoint)).andReturn().getResponse().getStatus())
+                .as("a focal point may not export the tracker").isEqualTo(403);
+
         MvcResult verified = mvc.perform(post(base + "/adoptions/athens/verify").session(secretariat).with(csrf())).andReturn();
         assertThat(verified.getResponse().getRedirectedUrl()).isEqualTo(base + "/adoptions");
         assertThat(state(n)).isEqualTo("VERIFIED");

@@ -8,15 +8,11 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.diktyo.drafting.AmendmentState;
 import org.diktyo.drafting.DraftText;
 import org.diktyo.drafting.Drafts;
 import org.diktyo.platform.Problem;
-import org.diktyo.platform.SpreadsheetCells;
+import org.diktyo.platform.OneSheet;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -71,32 +67,10 @@ class AmendmentBoard {
     }
 
     private void write(List<DraftingViews.AmendmentRow> rows, Locale locale, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        try (workbook) {
-            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(t("drafting.board.sheet", locale)));
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                head.createCell(c).setCellValue(t(COLUMNS.get(c), locale));
-            }
-            int r = 1;
-            for (DraftingViews.AmendmentRow a : rows) {
-                Row row = sheet.createRow(r++);
-                List<Object> values = List.of(a.clauseNumber(), t("drafting.kind." + a.kind(), locale), a.municipality(),
-                        String.join(", ", a.cosponsors()), t("drafting.state." + a.state(), locale), a.supports(),
-                        a.objections(), a.comments(), a.created(), a.id());
-                for (int c = 0; c < values.size(); c++) {
-                    if (values.get(c) instanceof Integer n) {
-                        row.createCell(c).setCellValue(n);
-                    } else {
-                        row.createCell(c).setCellValue(SpreadsheetCells.safe(String.valueOf(values.get(c))));
-                    }
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            workbook.write(out);
-        } finally {
-            workbook.dispose();
-        }
+        OneSheet.write(out, t("drafting.board.sheet", locale), COLUMNS.stream().map(c -> t(c, locale)).toList(),
+                rows.stream().map(a -> List.<Object>of(a.clauseNumber(), t("drafting.kind." + a.kind(), locale),
+                        a.municipality(), String.join(", ", a.cosponsors()), t("drafting.state." + a.state(), locale),
+                        a.supports(), a.objections(), a.comments(), a.created(), a.id())).toList());
     }
 
     private DraftText secretariat(String textId) {

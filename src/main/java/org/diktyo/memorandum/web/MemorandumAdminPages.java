@@ -1,26 +1,16 @@
 package org.diktyo.memorandum.web;
 
-import org.diktyo.language.Athens;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.diktyo.language.DatePhrases;
-import org.diktyo.memorandum.domain.Adoption;
-import org.diktyo.memorandum.domain.AdoptionState;
 import org.diktyo.memorandum.domain.MemorandumVersion;
 import org.diktyo.memorandum.domain.ReadAdoptions;
 import org.diktyo.memorandum.domain.ReadMemorandum;
 import org.diktyo.memorandum.domain.RequestAdoptions;
 import org.diktyo.memorandum.domain.VerifyAdoption;
-import org.diktyo.network.Addressees;
-import org.diktyo.network.MembershipStatus;
-import org.diktyo.network.Registry;
 import org.diktyo.platform.FormErrors;
 import org.diktyo.platform.Forms;
 import org.diktyo.platform.Notices;
@@ -45,23 +35,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MemorandumAdminPages {
 
     static final String VIEW = "memorandum/adoptions";
-    private static final ZoneId ATHENS = Athens.ZONE;
 
     private final ReadMemorandum memorandum;
     private final ReadAdoptions adoptions;
     private final VerifyAdoption verify;
     private final RequestAdoptions requests;
-    private final Addressees addressees;
-    private final Registry registry;
+    private final TrackerRows trackerRows;
 
     MemorandumAdminPages(ReadMemorandum memorandum, ReadAdoptions adoptions, VerifyAdoption verify,
-            RequestAdoptions requests, Addressees addressees, Registry registry) {
+            RequestAdoptions requests, TrackerRows trackerRows) {
         this.memorandum = memorandum;
         this.adoptions = adoptions;
         this.verify = verify;
         this.requests = requests;
-        this.addressees = addressees;
-        this.registry = registry;
+        this.trackerRows = trackerRows;
     }
 
     @GetMapping("/admin/memorandum/versions/{number}/adoptions")
@@ -145,29 +132,10 @@ class MemorandumAdminPages {
 
     private String show(int number, Model model, Locale locale, FormErrors request, FormErrors row, String rowId) {
         MemorandumVersion v = memorandum.version(number);
-        Map<String, Adoption> byMunicipality = new LinkedHashMap<>();
-        adoptions.of(number).forEach(a -> byMunicipality.put(a.municipalityId(), a));
-        List<MemorandumViews.TrackerRow> rows = new ArrayList<>();
-        LocalDate today = LocalDate.now(ATHENS);
-        boolean late = v.readoptionDeadline() != null && today.isAfter(v.readoptionDeadline());
-        for (Addressees.Addressee member : addressees.find(MembershipStatus.MEMBER, null)) {
-            Adoption a = byMunicipality.remove(member.municipalityId());
-            rows.add(row(member.municipalityId(), member.officialName().in(locale), a, late, locale));
-        }
-        byMunicipality.values().forEach(a -> rows.add(row(a.municipalityId(), registry.names(a.municipalityId())
-                .map(n -> n.officialName().in(locale)).orElse(a.municipalityId()), a, late, locale)));
+        List<MemorandumViews.TrackerRow> rows = trackerRows.of(v, locale);
         model.addAttribute("view", new MemorandumViews.TrackerPage(v, v.label().in(locale),
                 v.readoptionDeadline() == null ? null : DatePhrases.date(v.readoptionDeadline(), locale), rows,
                 rows.stream().filter(r -> "VERIFIED".equals(r.state())).count(), request, row, rowId));
         return VIEW;
-    }
-
-    private MemorandumViews.TrackerRow row(String id, String name, Adoption a, boolean late, Locale locale) {
-        AdoptionState state = a == null ? null : a.state();
-        return new MemorandumViews.TrackerRow(id, name, state == null ? "NONE" : state.name(),
-                a == null ? null : a.decisionNumber(),
-                a == null || a.decisionDate() == null ? null : DatePhrases.plain(a.decisionDate(), locale),
-                a != null && a.signedCopyId() != null, a == null ? null : a.refusalReason(),
-                late && state != AdoptionState.VERIFIED, a == null ? null : adoptions.signature(a).orElse(null));
     }
 }
