@@ -261,9 +261,11 @@ class OpenApiRequiredFieldsTest {
             case "POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/reject" -> new Call(
                     memorandum().signedAdoption("athens") + "/reject", "{\"reason\":\"Λείπει η υπογραφή.\"}");
             case "POST /api/v1/knowledge/entries" -> new Call("/api/v1/knowledge/entries",
-                    org.diktyo.knowledge.KnowledgeFixture.entryJson("PRACTICE", "athens", "Δοκιμή του εγγράφου"));
+                    org.diktyo.knowledge.KnowledgeFixture.with(org.diktyo.knowledge.KnowledgeFixture.entryJson("PRACTICE",
+                            "athens", "Δοκιμή του εγγράφου"), org.diktyo.knowledge.KnowledgeFixture.DETAILS));
             case "PUT /api/v1/knowledge/entries/{id}" -> new Call("/api/v1/knowledge/entries/" + knowledgeEntry(),
-                    org.diktyo.knowledge.KnowledgeFixture.editJson("Δοκιμή", knowledge().version(knowledgeEntry())));
+                    org.diktyo.knowledge.KnowledgeFixture.with(org.diktyo.knowledge.KnowledgeFixture.editJson("Δοκιμή",
+                            knowledge().version(knowledgeEntry())), org.diktyo.knowledge.KnowledgeFixture.DETAILS));
             case "POST /api/v1/knowledge/entries/{id}/send-back" -> new Call(
                     "/api/v1/knowledge/entries/" + knowledge().submitted("PRACTICE") + "/send-back",
                     "{\"note\":\"Συμπληρώστε την περίοδο.\"}");

@@ -38,13 +38,19 @@ class KnowledgeFreshnessTest {
     EntryStore store;
 
     @Autowired
+    ChangeStore changes;
+
+    @Autowired
+    org.diktyo.network.Addressees addressees;
+
+    @Autowired
     JsonMapper json;
 
     @Test
     void aSecondInstanceSeesAnEntryPublishedOnTheFirstWithinFiveSeconds() throws Exception {
         Path dir = Files.createTempDirectory("diktyo-second-instance");
         try (KnowledgeIndex second = new KnowledgeIndex(dir)) {
-            IndexEntries poll = new IndexEntries(store, second, Clock.systemUTC());
+            IndexEntries poll = new IndexEntries(store, changes, addressees, second, Clock.systemUTC());
             poll.afterSingletonsInstantiated();
             EntrySearch search = new EntrySearch(second);
             assertThat(found(search, "ασυνοδευτων")).as("built from the database on start").isNotEmpty();
@@ -81,7 +87,7 @@ class KnowledgeFreshnessTest {
         }
         try (KnowledgeIndex index = new KnowledgeIndex(dir)) {
             assertThat(index.current()).isFalse();
-            new IndexEntries(store, index, Clock.systemUTC()).afterSingletonsInstantiated();
+            new IndexEntries(store, changes, addressees, index, Clock.systemUTC()).afterSingletonsInstantiated();
             assertThat(index.size()).isEqualTo(store.count());
         }
         try (KnowledgeIndex again = new KnowledgeIndex(dir)) {
