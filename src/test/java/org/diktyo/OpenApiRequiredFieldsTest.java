@@ -46,6 +46,9 @@ class OpenApiRequiredFieldsTest {
     int port;
 
     @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
     JsonMapper json;
 
     @Autowired
@@ -269,6 +272,10 @@ class OpenApiRequiredFieldsTest {
             case "POST /api/v1/knowledge/entries/{id}/send-back" -> new Call(
                     "/api/v1/knowledge/entries/" + knowledge().submitted("PRACTICE") + "/send-back",
                     "{\"note\":\"Συμπληρώστε την περίοδο.\"}");
+            case "POST /api/v1/knowledge/entries/{id}/revision/send-back" -> new Call(
+                    "/api/v1/knowledge/entries/" + knowledge().revised(testAccounts.tokenFor(
+                            org.diktyo.accounts.Role.FOCAL_POINT, "athens")) + "/revision/send-back",
+                    "{\"note\":\"Κρατήστε το κείμενο.\"}");
             case "PUT /api/v1/knowledge/entries/{id}/shared" -> new Call(
                     "/api/v1/knowledge/entries/" + knowledgeChallenge() + "/shared",
                     "{\"municipalityId\":\"thessaloniki\",\"comment\":\"Και σε εμάς.\"}");

@@ -85,14 +85,14 @@ class KnowledgeReviewExportTest {
         assertThat(all).anyMatch(r -> r.get(0).equals(draft)).as("the secretariat: drafts too");
         List<String> mine = all.stream().filter(r -> r.get(0).equals(id)).findFirst().orElseThrow();
         assertThat(mine).contains("'=HYPERLINK(\"http://x\")", "12500.5", "Μαρία Παπαδοπούλου");
-        int audited = jdbc.queryForObject("select count(*) from audit_event where action = 'knowledge.export.xlsx'",
+        int audited = jdbc.queryForObject("select count(*) from audit_event where action = 'export-knowledge-xlsx'",
                 Integer.class);
 
         List<List<String>> partner = rows(http.bytes("/api/v1/knowledge/entries.xlsx", accounts.tokenFor(Role.PARTNER, null)));
         assertThat(partner).noneMatch(r -> r.get(0).equals(draft));
         assertThat(partner.stream().filter(r -> r.get(0).equals(id)).findFirst().orElseThrow())
                 .doesNotContain("Μαρία Παπαδοπούλου").contains("Υπεύθυνη ΚΕΜ");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'knowledge.export.xlsx'",
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'export-knowledge-xlsx'",
                 Integer.class)).isEqualTo(audited + 1);
 
         assertThat(http.bytes("/api/v1/knowledge/entries.xlsx", accounts.tokenFor(Role.FOCAL_POINT, "athens")).statusCode())

@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExportEntries {
 
+    /** What the audit trail calls an export. */
+    public static final String ACTION = "export-knowledge-xlsx";
+
     private final EntryStore store;
     private final ViewerResolver viewers;
     private final AuditTrail audit;
@@ -36,7 +39,7 @@ public class ExportEntries {
         if (!viewer.staff()) {
             throw Problem.forbidden();
         }
-        audit.record("knowledge.export.xlsx", "knowledge");
+        audit.record(ACTION, "knowledge");
         List<Entry> all = store.byIds(store.allIds());
         return viewer.secretariat() ? all : all.stream().filter(e -> e.state() == EntryState.PUBLISHED)
                 .map(e -> e.withDetails(e.details().withoutPerson())).toList();

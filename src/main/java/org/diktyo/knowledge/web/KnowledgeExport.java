@@ -59,7 +59,7 @@ class KnowledgeExport {
         List<Column> columns = columns(locale);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("knowledge.xlsx", StandardCharsets.UTF_8).build().toString());
+                ContentDisposition.attachment().filename("diktyo-entries.xlsx", StandardCharsets.UTF_8).build().toString());
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             Sheet sheet = workbook.createSheet(t("knowledge.export.sheet", locale));
             Row header = sheet.createRow(0);
