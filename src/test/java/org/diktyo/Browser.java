@@ -49,6 +49,10 @@ public final class Browser implements AutoCloseable {
     private final List<String> notes = new ArrayList<>();
 
     private Browser(int port, int width) throws IOException {
+        this(port, width, true);
+    }
+
+    private Browser(int port, int width, boolean javaScript) throws IOException {
         boolean present = Files.isExecutable(Paths.get(CHROMIUM)) && Files.isExecutable(Paths.get(CHROMEDRIVER));
         if (!present && System.getenv("CI") != null) {
             fail("Chromium and chromedriver are required in CI: " + CHROMIUM + ", " + CHROMEDRIVER);
@@ -65,7 +69,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile, "--window-size=" + width + ",1000");
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+                "download.prompt_for_download", false, "profile.managed_default_content_settings.javascript",
+                javaScript ? 1 : 2));
         service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
@@ -81,6 +86,11 @@ public final class Browser implements AutoCloseable {
     /** A desktop-sized window (1280 pixels wide). */
     public static Browser open(int port) throws IOException {
         return new Browser(port, 1280);
+    }
+
+    /** A desktop-sized window with JavaScript turned off (Chromium's content setting): what a page does without it. */
+    public static Browser withoutJavaScript(int port) throws IOException {
+        return new Browser(port, 1280, false);
     }
 
     /** A window {@code width} pixels wide, e.g. 360 for a small phone (a phone's screen is emulated below 500). */

@@ -46,6 +46,9 @@ class OpenApiRequiredFieldsTest {
     int port;
 
     @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
     JsonMapper json;
 
     @Autowired
@@ -293,12 +296,18 @@ class OpenApiRequiredFieldsTest {
             case "POST /api/v1/memorandum/versions/{number}/adoptions/{municipalityId}/revoke" -> new Call(
                     memorandum().verifiedAdoption("athens") + "/revoke", "{\"reason\":\"Ανάκληση της απόφασης.\"}");
             case "POST /api/v1/knowledge/entries" -> new Call("/api/v1/knowledge/entries",
-                    org.diktyo.knowledge.KnowledgeFixture.entryJson("PRACTICE", "athens", "Δοκιμή του εγγράφου"));
+                    org.diktyo.knowledge.KnowledgeFixture.with(org.diktyo.knowledge.KnowledgeFixture.entryJson("PRACTICE",
+                            "athens", "Δοκιμή του εγγράφου"), org.diktyo.knowledge.KnowledgeFixture.DETAILS));
             case "PUT /api/v1/knowledge/entries/{id}" -> new Call("/api/v1/knowledge/entries/" + knowledgeEntry(),
-                    org.diktyo.knowledge.KnowledgeFixture.editJson("Δοκιμή", knowledge().version(knowledgeEntry())));
+                    org.diktyo.knowledge.KnowledgeFixture.with(org.diktyo.knowledge.KnowledgeFixture.editJson("Δοκιμή",
+                            knowledge().version(knowledgeEntry())), org.diktyo.knowledge.KnowledgeFixture.DETAILS));
             case "POST /api/v1/knowledge/entries/{id}/send-back" -> new Call(
                     "/api/v1/knowledge/entries/" + knowledge().submitted("PRACTICE") + "/send-back",
                     "{\"note\":\"Συμπληρώστε την περίοδο.\"}");
+            case "POST /api/v1/knowledge/entries/{id}/revision/send-back" -> new Call(
+                    "/api/v1/knowledge/entries/" + knowledge().revised(testAccounts.tokenFor(
+                            org.diktyo.accounts.Role.FOCAL_POINT, "athens")) + "/revision/send-back",
+                    "{\"note\":\"Κρατήστε το κείμενο.\"}");
             case "PUT /api/v1/knowledge/entries/{id}/shared" -> new Call(
                     "/api/v1/knowledge/entries/" + knowledgeChallenge() + "/shared",
                     "{\"municipalityId\":\"thessaloniki\",\"comment\":\"Και σε εμάς.\"}");

@@ -8,5 +8,5 @@
  * {@code web} (pages and API).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Knowledge",
-        allowedDependencies = {"platform", "language", "network", "drafting"})
+        allowedDependencies = {"platform", "language", "network", "drafting", "accounts"})
 package org.diktyo.knowledge;

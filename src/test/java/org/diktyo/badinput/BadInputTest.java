@@ -68,6 +68,9 @@ class BadInputTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -267,6 +270,9 @@ class BadInputTest {
                     entry = knowledge.draft("PRACTICE");
             case "POST /api/v1/knowledge/entries/{id}/publish", "POST /api/v1/knowledge/entries/{id}/send-back" ->
                     entry = knowledge.submitted("PRACTICE");
+            case "POST /api/v1/knowledge/entries/{id}/revision/publish",
+                    "POST /api/v1/knowledge/entries/{id}/revision/send-back" ->
+                    entry = knowledge.revised(testAccounts.tokenFor(org.diktyo.accounts.Role.FOCAL_POINT, "athens"));
             case "POST /api/v1/accessions" -> {
                 freshCase();
                 ok(http.send("POST", "/api/v1/accessions/" + accessionCase + "/advance", TOKEN,
@@ -561,13 +567,17 @@ class BadInputTest {
         bodies.put("POST /api/v1/amendments/{id}/comments/{commentId}/hide", "{\"reason\":\"Εκτός θέματος.\"}");
         bodies.put("POST /api/v1/memorandum/versions/{number}/clauses/{key}/comments", "{\"body\":\"Σχόλιο στο άρθρο.\"}");
         bodies.put("POST /api/v1/positions/{id}/clauses/{key}/comments", "{\"body\":\"Σχόλιο στη θέση.\"}");
-        bodies.put("POST /api/v1/knowledge/entries", org.diktyo.knowledge.KnowledgeFixture.entryJson("PRACTICE", "athens",
-                "Καλή πρακτική ελέγχου"));
-        bodies.put("PUT /api/v1/knowledge/entries/{id}", org.diktyo.knowledge.KnowledgeFixture.editJson("Έλεγχος", 0)
-                .replace("\"version\":0", "\"version\":null"));
+        bodies.put("POST /api/v1/knowledge/entries", org.diktyo.knowledge.KnowledgeFixture.with(
+                org.diktyo.knowledge.KnowledgeFixture.entryJson("PRACTICE", "athens", "Καλή πρακτική ελέγχου"),
+                org.diktyo.knowledge.KnowledgeFixture.DETAILS));
+        bodies.put("PUT /api/v1/knowledge/entries/{id}", org.diktyo.knowledge.KnowledgeFixture.with(
+                org.diktyo.knowledge.KnowledgeFixture.editJson("Έλεγχος", 0).replace("\"version\":0", "\"version\":null"),
+                org.diktyo.knowledge.KnowledgeFixture.DETAILS));
         bodies.put("POST /api/v1/knowledge/entries/{id}/submit", null);
         bodies.put("POST /api/v1/knowledge/entries/{id}/publish", null);
         bodies.put("POST /api/v1/knowledge/entries/{id}/send-back", "{\"note\":\"Συμπληρώστε την περίοδο.\"}");
+        bodies.put("POST /api/v1/knowledge/entries/{id}/revision/publish", null);
+        bodies.put("POST /api/v1/knowledge/entries/{id}/revision/send-back", "{\"note\":\"Κρατήστε το κείμενο.\"}");
         bodies.put("POST /api/v1/knowledge/entries/{id}/archive", null);
         bodies.put("PUT /api/v1/knowledge/entries/{id}/shared", "{\"municipalityId\":\"thessaloniki\",\"comment\":\"Και σε εμάς.\"}");
         bodies.put("DELETE /api/v1/knowledge/entries/{id}/shared", null);
@@ -823,6 +833,8 @@ class BadInputTest {
         forms.put("POST /admin/knowledge/{id}/publish", new FormCase("/admin/knowledge/review", null));
         forms.put("POST /admin/knowledge/{id}/send-back", new FormCase("/admin/knowledge/review", null));
         forms.put("POST /admin/knowledge/{id}/archive", new FormCase("/account/knowledge", null));
+        forms.put("POST /admin/knowledge/{id}/revision/publish", new FormCase("/admin/knowledge/review", null));
+        forms.put("POST /admin/knowledge/{id}/revision/send-back", new FormCase("/admin/knowledge/review", null));
         forms.put("POST /challenges/{slug}/shared", new FormCase("/challenges", null));
         forms.put("POST /join", new FormCase("/join", "/join", Map.of("municipalityId", "preveza", "fullName", "Ελένη",
                 "position", "Αντιδήμαρχος", "email", "form@join.example", "consent", "true")));

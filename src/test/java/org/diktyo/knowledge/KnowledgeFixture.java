@@ -42,6 +42,20 @@ public final class KnowledgeFixture {
                 .formatted(titleEl, version);
     }
 
+    /** Every detail of an entry as JSON fields (partners: Thessaloniki, so not for one of its own entries). */
+    public static final String DETAILS = """
+            "funding":[{"source":"NSRF","programme":"ΕΠ Αττικής","amount":12500.50}],
+            "results":[{"indicatorEl":"Ωφελούμενοι","indicatorEn":"Beneficiaries","value":340,"unit":"άτομα","year":2024}],
+            "lessonsEl":"Διδάγματα.","lessonsEn":"Lessons.","transferabilityEl":"Παντού.","transferabilityEn":"Anywhere.",
+            "contact":{"role":"Υπεύθυνη ΚΕΜ","service":"Κοινωνική Υπηρεσία","email":"kem@example.gr","phone":"210 0000000",
+                       "person":"Μαρία Παπαδοπούλου"},
+            "partners":["thessaloniki"],"organisations":["iom"],"axes":["GOOD_PRACTICES"]""";
+
+    /** {@code entry} (a JSON object) with {@code fields} added. */
+    public static String with(String entry, String fields) {
+        return entry.substring(0, entry.lastIndexOf('}')) + "," + fields + "}";
+    }
+
     /** A new draft of Athens; its id. */
     public String draft(String kind) {
         return ok(http.send("POST", "/api/v1/knowledge/entries", TOKEN, entryJson(kind, "athens", "Δοκιμή")), 201)
@@ -59,6 +73,13 @@ public final class KnowledgeFixture {
     public String published(String kind) {
         String id = submitted(kind);
         ok(http.send("POST", "/api/v1/knowledge/entries/" + id + "/publish", TOKEN, null), 200);
+        return id;
+    }
+
+    /** A new published entry of Athens with a pending revision by its focal point ({@code focalPoint}'s token); its id. */
+    public String revised(String focalPoint) {
+        String id = published("PRACTICE");
+        ok(http.send("PUT", "/api/v1/knowledge/entries/" + id, focalPoint, editJson("Δοκιμή αναθεώρησης", version(id))), 200);
         return id;
     }
 

@@ -98,7 +98,7 @@ class KnowledgeModuleTest {
         return new EntryInput(EntryKind.CHALLENGE, "athens", titleEl, "Shelters for teenagers",
                 "Οι ξενώνες εφήβων γεμίζουν από τον Σεπτέμβριο.", "Teen shelters fill up in September.", "", "",
                 List.of("HOUSING"), List.of("CHILDREN"), LocalDate.of(2025, 9, 1), null, EntryStatus.ONGOING,
-                Visibility.PUBLIC, version);
+                Visibility.PUBLIC, version, null);
     }
 
     List<String> publicSearch(String q) {

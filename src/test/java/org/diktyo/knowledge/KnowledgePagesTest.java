@@ -44,7 +44,7 @@ class KnowledgePagesTest {
 
     @Test
     void theSearchWorksWithAGetFormAndFacetCheckboxes() throws Exception {
-        String all = page("/practices", null);
+        String all = page("/practices?theme=KEM", null);
         assertThat(all).contains("Καλές πρακτικές", "name=\"theme\"", "type=\"checkbox\"", "Κέντρο Ένταξης Μεταναστών ως ενιαίο")
                 .doesNotContain("Εσωτερικό πρωτόκολλο", "Εθελοντές μέντορες");
         String found = page("/practices?q=%CE%BA%CE%B1%CE%BB%CE%AD%CF%82+%CF%80%CF%81%CE%B1%CE%BA%CF%84%CE%B9%CE%BA%CE%AD%CF%82", null);
@@ -106,5 +106,42 @@ class KnowledgePagesTest {
                 .param("summaryEl", "Χ").param("themes", "LANGUAGE").param("status", "ONGOING")).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
         assertThat(jdbc.queryForObject("select sum(version) from knowledge_entry", Integer.class)).isEqualTo(versions);
+    }
+
+    @Test
+    void theFormTakesFundingResultsContactAndPartnersWithoutJavaScriptAndNamesItsMistakes() throws Exception {
+        MockHttpSession athens = PageSignIn.as(mvc, "athens@diktyo.example", TestAccounts.demoPassword());
+        assertThat(page("/account/knowledge/new?kind=PRACTICE", athens))
+                .contains("name=\"funding[0].amount\"", "name=\"funding[1].source\"", "name=\"results[1].unit\"",
+                        "name=\"contact.person\"", "name=\"partners\"", "name=\"organisations\"", "name=\"axes\"");
+        int entries = jdbc.queryForObject("select count(*) from knowledge_entry", Integer.class);
+        MvcResult wrong = mvc.perform(post("/account/knowledge").session(athens).with(csrf()).param("kind", "PRACTICE")
+                .param("ownerId", "athens").param("titleEl", "Σχολικοί διαμεσολαβητές").param("summaryEl", "Σύντομα.")
+                .param("themes", "EDUCATION").param("status", "ONGOING").param("visibility", "PUBLIC")
+                .param("periodStart", "2025-09-01").param("periodEnd", "2025-01-31")
+                .param("funding[0].source", "NSRF").param("funding[0].amount", "-1.200,00")
+                .param("results[0].indicatorEl", "Μαθητές").param("results[0].value", "120").param("results[0].unit", "")
+                .param("contact.role", "Συντονίστρια")).andReturn();
+        String body = wrong.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("govuk-error-summary", "Το ποσό δεν μπορεί να είναι αρνητικό.",
+                "Γράψτε τη μονάδα του δείκτη", "href=\"#f-periodEnd\"",
+                "value=\"-1.200,00\"", "value=\"Μαθητές\"", "value=\"Συντονίστρια\"");
+        assertThat(jdbc.queryForObject("select count(*) from knowledge_entry", Integer.class)).isEqualTo(entries);
+
+        MvcResult saved = mvc.perform(post("/account/knowledge").session(athens).with(csrf()).param("kind", "PRACTICE")
+                .param("ownerId", "athens").param("titleEl", "Σχολικοί διαμεσολαβητές").param("summaryEl", "Σύντομα.")
+                .param("themes", "EDUCATION").param("status", "ONGOING").param("visibility", "PUBLIC")
+                .param("funding[0].source", "NSRF").param("funding[0].amount", "1.234,50")
+                .param("funding[1].source", "").param("funding[1].amount", "")
+                .param("results[0].indicatorEl", "Μαθητές").param("results[0].value", "120").param("results[0].unit", "άτομα")
+                .param("results[0].year", "2025").param("contact.role", "Συντονίστρια").param("partners", "piraeus")
+                .param("organisations", "unhcr").param("axes", "INTERCULTURAL")).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).as(saved.getResponse().getContentAsString(StandardCharsets.UTF_8)
+                .replaceAll("(?s).*(govuk-error-summary.{0,1500}).*", "$1")).isNotNull();
+        String id = saved.getResponse().getRedirectedUrl().split("/")[3];
+        String details = jdbc.queryForObject("select details from knowledge_entry where id = ?", String.class, id);
+        assertThat(details).contains("1234.50", "\"unit\":\"άτομα\"", "piraeus", "unhcr", "INTERCULTURAL")
+                .doesNotContain("\"source\":null");
+        assertThat(page("/account/knowledge/" + id + "/edit", athens)).contains("value=\"1234.50\"", "value=\"άτομα\"");
     }
 }

@@ -36,7 +36,7 @@ class DemoKnowledge implements ApplicationRunner {
 
     record DemoEntry(EntryKind kind, String owner, EntryState state, Visibility visibility, EntryStatus status,
             LocalDate periodStart, LocalDate periodEnd, String titleEl, String titleEn, String summaryEl, String summaryEn,
-            String bodyEl, String bodyEn, List<String> themes, List<String> targetGroups, List<String> shared) {
+            String bodyEl, String bodyEn, List<String> themes, List<String> targetGroups, List<String> shared, EntryDetails details) {
     }
 
     record Demo(List<DemoEntry> entries) {
@@ -73,7 +73,7 @@ class DemoKnowledge implements ApplicationRunner {
             Entry e = ActingAs.run(focalPoint(d.owner()), () -> {
                 Entry created = write.create(new EntryInput(d.kind(), d.owner(), d.titleEl(), d.titleEn(), d.summaryEl(),
                         d.summaryEn(), d.bodyEl(), d.bodyEn(), d.themes(), d.targetGroups(), d.periodStart(), d.periodEnd(),
-                        d.status(), d.visibility(), null));
+                        d.status(), d.visibility(), null, d.details()));
                 return d.state() == EntryState.DRAFT ? created : write.submit(created.id());
             });
             if (d.state() == EntryState.PUBLISHED || d.state() == EntryState.ARCHIVED) {

@@ -18,7 +18,9 @@ final class EntryChecks {
     private EntryChecks() {
     }
 
-    static void check(EntryInput in, Set<String> themes, Set<String> targetGroups, boolean ownerKnown) {
+    static void check(EntryInput in, Set<String> themes, Set<String> targetGroups, String owner,
+            java.util.function.Predicate<String> municipality, Set<String> organisations) {
+        boolean ownerKnown = municipality.test(owner);
         List<Problem.FieldProblem> problems = new ArrayList<>();
         if (in.kind() == null) {
             problems.add(new Problem.FieldProblem("kind", "knowledge.error.required"));
@@ -58,6 +60,7 @@ final class EntryChecks {
         if (in.periodStart() != null && in.periodEnd() != null && in.periodEnd().isBefore(in.periodStart())) {
             problems.add(new Problem.FieldProblem("periodEnd", "knowledge.error.endBeforeStart"));
         }
+        DetailsChecks.check(in.details(), owner, municipality, organisations, problems);
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);
         }

@@ -20,26 +20,30 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The entries, their themes, target groups and «we face this too» marks, and the change table. */
+import tools.jackson.databind.json.JsonMapper;
+
+/** The entries, their themes, target groups, details (a JSON document) and «we face this too» marks. */
 @Repository
 class EntryStore {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final JsonMapper json;
 
-    EntryStore(JdbcTemplate jdbc) {
+    EntryStore(JdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.json = json;
     }
 
     void insert(Entry e) {
         jdbc.update("insert into knowledge_entry (id, slug, kind, owner_id, title_el, title_en, summary_el, summary_en,"
                 + " body_el, body_en, period_start, period_end, status, visibility, state, review_note, created_at,"
-                + " updated_at, published_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                + " updated_at, published_at, details, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 e.id(), e.slug(), e.kind().name(), e.ownerId(), e.titleEl(), e.titleEn(), e.summaryEl(), e.summaryEn(),
                 e.bodyEl(), e.bodyEn(), date(e.periodStart()), date(e.periodEnd()), e.status().name(),
                 e.visibility().name(), e.state().name(), e.reviewNote(), time(e.createdAt()), time(e.updatedAt()),
-                time(e.publishedAt()));
+                time(e.publishedAt()), json.writeValueAsString(e.details()));
         terms(e.id(), e.themes(), e.targetGroups());
     }
 
@@ -47,9 +51,9 @@ class EntryStore {
     void update(Entry e, int version) {
         int changed = jdbc.update("update knowledge_entry set title_el = ?, title_en = ?, summary_el = ?, summary_en = ?,"
                 + " body_el = ?, body_en = ?, period_start = ?, period_end = ?, status = ?, visibility = ?, updated_at = ?,"
-                + " version = version + 1 where id = ? and version = ?", e.titleEl(), e.titleEn(), e.summaryEl(),
+                + " details = ?, version = version + 1 where id = ? and version = ?", e.titleEl(), e.titleEn(), e.summaryEl(),
                 e.summaryEn(), e.bodyEl(), e.bodyEn(), date(e.periodStart()), date(e.periodEnd()), e.status().name(),
-                e.visibility().name(), time(e.updatedAt()), e.id(), version);
+                e.visibility().name(), time(e.updatedAt()), json.writeValueAsString(e.details()), e.id(), version);
         if (changed == 0) {
             throw new Problem(HttpStatus.CONFLICT, "platform.error.conflict");
         }
@@ -65,6 +69,14 @@ class EntryStore {
                 + " where id = ? and state = ? and version = ?", to.name(), note, time(at), to.name(), time(at), e.id(),
                 e.state().name(), e.version());
         if (changed == 0) {
+            throw new Problem(HttpStatus.CONFLICT, "platform.error.conflict");
+        }
+    }
+
+    /** A reviewer's note on an entry that stays in its state; a 409 if it changed meanwhile. */
+    void note(Entry e, String note, Instant at) {
+        if (jdbc.update("update knowledge_entry set review_note = ?, updated_at = ?, version = version + 1"
+                + " where id = ? and version = ?", note, time(at), e.id(), e.version()) == 0) {
             throw new Problem(HttpStatus.CONFLICT, "platform.error.conflict");
         }
     }
@@ -117,31 +129,6 @@ class EntryStore {
         jdbc.update("delete from knowledge_shared where entry_id = ? and municipality_id = ?", entryId, municipality);
     }
 
-    /** One row in the change table, in the caller's transaction. */
-    void changed(String entryId, Instant at) {
-        jdbc.update("insert into knowledge_change (entry_id, changed_at) values (?, ?)", entryId, time(at));
-    }
-
-    /** The changes after {@code seq} or since {@code since} (a late commit of a lower number), in order. */
-    List<Map.Entry<Long, String>> changes(long seq, Instant since) {
-        return jdbc.query("select seq, entry_id from knowledge_change where seq > ? or changed_at > ? order by seq",
-                (rs, i) -> Map.entry(rs.getLong("seq"), rs.getString("entry_id")), seq, time(since));
-    }
-
-    long lastChange() {
-        Long max = jdbc.queryForObject("select max(seq) from knowledge_change", Long.class);
-        return max == null ? -1 : max;
-    }
-
-    long firstChange() {
-        Long min = jdbc.queryForObject("select min(seq) from knowledge_change", Long.class);
-        return min == null ? -1 : min;
-    }
-
-    int pruneChanges(Instant before) {
-        return jdbc.update("delete from knowledge_change where changed_at < ?", time(before));
-    }
-
     private void terms(String id, List<String> themes, List<String> targets) {
         for (String code : themes) {
             jdbc.update("insert into knowledge_entry_theme (entry_id, code) values (?, ?)", id, code);
@@ -178,7 +165,7 @@ class EntryStore {
                     e.summaryEn(), e.bodyEl(), e.bodyEn(), themes.getOrDefault(e.id(), List.of()),
                     targets.getOrDefault(e.id(), List.of()), e.periodStart(), e.periodEnd(), e.status(), e.visibility(),
                     e.state(), e.reviewNote(), e.createdAt(), e.updatedAt(), e.publishedAt(), e.version(),
-                    shared.getOrDefault(e.id(), List.of())));
+                    shared.getOrDefault(e.id(), List.of()), e.details()));
         }
         return out;
     }
@@ -198,7 +185,11 @@ class EntryStore {
                 EntryStatus.valueOf(rs.getString("status")), Visibility.valueOf(rs.getString("visibility")),
                 EntryState.valueOf(rs.getString("state")), rs.getString("review_note"), instant(rs.getTimestamp("created_at")),
                 instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("published_at")), rs.getInt("version"),
-                List.of());
+                List.of(), details(rs.getString("details")));
+    }
+
+    private EntryDetails details(String text) {
+        return text == null || text.isBlank() ? EntryDetails.NONE : json.readValue(text, EntryDetails.class);
     }
 
     private static Date date(LocalDate d) {

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.diktyo.knowledge.search.IndexedEntry;
 import org.diktyo.knowledge.search.KnowledgeIndex;
+import org.diktyo.network.Addressees;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -38,21 +39,25 @@ class IndexEntries implements SmartInitializingSingleton {
     private static final Logger LOG = LoggerFactory.getLogger(IndexEntries.class);
 
     private final EntryStore store;
+    private final ChangeStore changes;
+    private final Addressees addressees;
     private final KnowledgeIndex index;
     private final Clock clock;
     private final Map<Long, Instant> applied = new HashMap<>();
     private Instant pruned = Instant.EPOCH;
 
-    IndexEntries(EntryStore store, KnowledgeIndex index, Clock clock) {
+    IndexEntries(EntryStore store, ChangeStore changes, Addressees addressees, KnowledgeIndex index, Clock clock) {
         this.store = store;
+        this.changes = changes;
+        this.addressees = addressees;
         this.index = index;
         this.clock = clock;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        long last = store.lastChange();
-        long first = store.firstChange();
+        long last = changes.lastChange();
+        long first = changes.firstChange();
         long seq = index.lastSeq();
         if (!index.current() || seq > last || (first > 0 && seq < first - 1) || (seq < 0 && store.count() > 0)) {
             rebuild();
@@ -63,7 +68,7 @@ class IndexEntries implements SmartInitializingSingleton {
 
     /** Records a change of the entry in the caller's transaction, and catches up once it commits. */
     void changed(String entryId) {
-        store.changed(entryId, clock.instant());
+        changes.changed(entryId, clock.instant());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -75,11 +80,12 @@ class IndexEntries implements SmartInitializingSingleton {
     }
 
     synchronized void rebuild() {
-        long seq = store.lastChange();
+        long seq = changes.lastChange();
+        Map<String, String> regions = regions();
         List<IndexedEntry> all = new ArrayList<>();
         List<String> ids = store.allIds();
         for (int i = 0; i < ids.size(); i += 500) {
-            store.byIds(ids.subList(i, Math.min(ids.size(), i + 500))).forEach(e -> all.add(indexed(e)));
+            store.byIds(ids.subList(i, Math.min(ids.size(), i + 500))).forEach(e -> all.add(indexed(e, regions)));
         }
         index.rebuild(all, seq);
         applied.clear();
@@ -89,7 +95,7 @@ class IndexEntries implements SmartInitializingSingleton {
     synchronized void catchUp() {
         Instant now = clock.instant();
         applied.values().removeIf(at -> at.isBefore(now.minus(LATE.multipliedBy(2))));
-        List<Map.Entry<Long, String>> rows = store.changes(index.lastSeq(), now.minus(LATE));
+        List<Map.Entry<Long, String>> rows = changes.changes(index.lastSeq(), now.minus(LATE));
         rows.removeIf(r -> applied.containsKey(r.getKey()));
         if (!rows.isEmpty()) {
             Set<String> ids = new LinkedHashSet<>();
@@ -99,13 +105,14 @@ class IndexEntries implements SmartInitializingSingleton {
                 seq = Math.max(seq, r.getKey());
                 applied.put(r.getKey(), now);
             }
-            List<IndexedEntry> found = store.byIds(ids).stream().map(IndexEntries::indexed).toList();
+            Map<String, String> regions = regions();
+            List<IndexedEntry> found = store.byIds(ids).stream().map(e -> indexed(e, regions)).toList();
             List<String> gone = new ArrayList<>(ids);
             found.forEach(e -> gone.remove(e.id()));
             index.apply(found, gone, seq);
         }
         if (pruned.isBefore(now.minus(Duration.ofHours(1)))) {
-            int removed = store.pruneChanges(now.minus(KEEP));
+            int removed = changes.pruneChanges(now.minus(KEEP));
             pruned = now;
             if (removed > 0) {
                 LOG.info("Knowledge change rows older than {} pruned: {}", KEEP, removed);
@@ -113,9 +120,23 @@ class IndexEntries implements SmartInitializingSingleton {
         }
     }
 
-    static IndexedEntry indexed(Entry e) {
+    /** Each municipality's region, for the region facet. */
+    private Map<String, String> regions() {
+        Map<String, String> regions = new HashMap<>();
+        addressees.all().forEach(a -> {
+            if (a.regionId() != null) {
+                regions.put(a.municipalityId(), a.regionId());
+            }
+        });
+        return regions;
+    }
+
+    static IndexedEntry indexed(Entry e, Map<String, String> regions) {
+        EntryDetails d = e.details();
         return new IndexedEntry(e.id(), e.slug(), e.kind().name(), e.ownerId(), e.state().name(), e.visibility().name(),
                 e.titleEl(), e.titleEn(), e.summaryEl(), e.summaryEn(), e.bodyEl(), e.bodyEn(), e.themes(),
-                e.targetGroups(), e.year(), e.updatedAt() == null ? 0 : e.updatedAt().toEpochMilli());
+                e.targetGroups(), e.year(), e.updatedAt() == null ? 0 : e.updatedAt().toEpochMilli(), e.status().name(),
+                regions.get(e.ownerId()), d.funding().stream().map(f -> f.source().name()).distinct().toList(),
+                d.searchable(false), d.searchable(true));
     }
 }

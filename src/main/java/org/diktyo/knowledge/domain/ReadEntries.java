@@ -22,10 +22,12 @@ public class ReadEntries {
 
     private final EntryStore store;
     private final EntrySearch search;
+    private final RevisionStore revisions;
     private final ViewerResolver viewers;
 
-    ReadEntries(EntryStore store, EntrySearch search, ViewerResolver viewers) {
+    ReadEntries(EntryStore store, EntrySearch search, RevisionStore revisions, ViewerResolver viewers) {
         this.store = store;
+        this.revisions = revisions;
         this.search = search;
         this.viewers = viewers;
     }
@@ -50,6 +52,11 @@ public class ReadEntries {
         return store.ownedBy(viewer.municipalityId());
     }
 
+    /** The pending revision of a published entry, for those who may write it (else none). */
+    public java.util.Optional<Entry> revision(Entry e) {
+        return Access.writable(e.ownerId(), viewers.current()) ? revisions.find(e.id()) : java.util.Optional.empty();
+    }
+
     /** Whether the viewer may edit the entry. */
     public boolean writable(Entry e) {
         return Access.writable(e.ownerId(), viewers.current()) && e.state() != EntryState.ARCHIVED;
@@ -59,10 +66,12 @@ public class ReadEntries {
         return search.search(new SearchRequest(text, filters, Access.of(viewers.current()), english, page, size));
     }
 
+    /** The entry if the viewer may read it, without the contact's name for the public; otherwise a 404. */
     private Entry readable(Entry e) {
-        if (!Access.readable(e, viewers.current())) {
+        Viewer viewer = viewers.current();
+        if (!Access.readable(e, viewer)) {
             throw Problem.notFound();
         }
-        return e;
+        return viewer.signedIn() ? e : e.withDetails(e.details().withoutPerson());
     }
 }

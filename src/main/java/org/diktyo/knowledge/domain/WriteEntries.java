@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.diktyo.network.Registry;
 import org.diktyo.platform.Problem;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A municipality's focal point writes its municipality's challenges and practices (the
  * secretariat any municipality's), edits them and sends them for review. An edit of a published
- * entry keeps it published. Someone who may not write an entry is told it does not exist (404).
+ * entry keeps it published, the edit waiting for review as a revision. Someone who may not write an
+ * entry is told it does not exist (404).
  */
 @Service
 public class WriteEntries {
@@ -25,12 +27,14 @@ public class WriteEntries {
     private final Vocabularies vocabularies;
     private final Registry registry;
     private final IndexEntries index;
+    private final RevisionStore revisions;
     private final ViewerResolver viewers;
     private final Clock clock;
 
-    WriteEntries(EntryStore store, Vocabularies vocabularies, Registry registry, IndexEntries index, ViewerResolver viewers,
-            Clock clock) {
+    WriteEntries(EntryStore store, Vocabularies vocabularies, Registry registry, IndexEntries index, RevisionStore revisions,
+            ViewerResolver viewers, Clock clock) {
         this.store = store;
+        this.revisions = revisions;
         this.vocabularies = vocabularies;
         this.registry = registry;
         this.index = index;
@@ -56,13 +60,18 @@ public class WriteEntries {
                 in.summaryEl().strip(), strip(in.summaryEn()), strip(in.bodyEl()), strip(in.bodyEn()), distinct(in.themes()),
                 distinct(in.targetGroups()), in.periodStart(), in.periodEnd(), in.status(),
                 in.visibility() == null ? Visibility.PUBLIC : in.visibility(), EntryState.DRAFT, null, now, now, null, 0,
-                List.of());
+                List.of(), in.details());
         store.insert(e);
         index.changed(id);
         return store.find(id).orElseThrow();
     }
 
-    /** Rewrites an entry's texts and terms (not its kind or owner), at the version it was read at. */
+    /**
+     * Rewrites an entry's texts and terms (not its kind or owner), at the version it was read at. A
+     * municipality's edit of a published entry becomes its pending revision instead (the published
+     * text stays as it is until the secretariat publishes the revision; a later edit replaces it);
+     * the secretariat's edit applies at once and drops a pending revision. Returns what was saved.
+     */
     @Transactional
     public Entry edit(String id, EntryInput in) {
         Entry e = writable(id);
@@ -71,7 +80,7 @@ public class WriteEntries {
         }
         EntryInput same = new EntryInput(e.kind(), e.ownerId(), in.titleEl(), in.titleEn(), in.summaryEl(), in.summaryEn(),
                 in.bodyEl(), in.bodyEn(), in.themes(), in.targetGroups(), in.periodStart(), in.periodEnd(), in.status(),
-                in.visibility(), in.version());
+                in.visibility(), in.version(), in.details());
         check(same, e.ownerId());
         if (in.version() != null && in.version() != e.version()) {
             throw new Problem(HttpStatus.CONFLICT, "platform.error.conflict");
@@ -80,8 +89,13 @@ public class WriteEntries {
                 in.summaryEl().strip(), strip(in.summaryEn()), strip(in.bodyEl()), strip(in.bodyEn()), distinct(in.themes()),
                 distinct(in.targetGroups()), in.periodStart(), in.periodEnd(), in.status(),
                 in.visibility() == null ? e.visibility() : in.visibility(), e.state(), e.reviewNote(), e.createdAt(),
-                clock.instant(), e.publishedAt(), e.version(), e.sharedBy());
+                clock.instant(), e.publishedAt(), e.version(), e.sharedBy(), in.details());
+        if (e.state() == EntryState.PUBLISHED && !viewers.current().secretariat()) {
+            revisions.save(edited, clock.instant());
+            return edited;
+        }
         store.update(edited, e.version());
+        revisions.delete(id);
         index.changed(id);
         return store.find(id).orElseThrow();
     }
@@ -108,8 +122,8 @@ public class WriteEntries {
     }
 
     private void check(EntryInput in, String owner) {
-        EntryChecks.check(in, vocabularies.themesByCode().keySet(), vocabularies.targetGroupsByCode().keySet(),
-                registry.exists(owner));
+        EntryChecks.check(in, vocabularies.themesByCode().keySet(), vocabularies.targetGroupsByCode().keySet(), owner,
+                registry::exists, registry.partners().stream().map(Registry.PartnerNames::id).collect(Collectors.toSet()));
     }
 
     private String slug(String title, String id) {

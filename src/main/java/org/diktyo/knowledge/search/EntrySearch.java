@@ -155,7 +155,7 @@ public class EntrySearch {
         String year = d.get(Fields.FACET_YEAR);
         return new SearchHits.Hit(d.get(Fields.ID), d.get(Fields.SLUG), d.get(Fields.KIND), d.get(Fields.OWNER),
                 d.get(Fields.STATE), d.get(Fields.TITLE_EL), d.get(Fields.TITLE_EN), snippet,
-                KnowledgeIndex.stored(d, Fields.FACET_THEME), year == null ? null : Integer.valueOf(year));
+                EntryDocuments.stored(d, Fields.FACET_THEME), year == null ? null : Integer.valueOf(year));
     }
 
     private String highlight(String field, Query query, String text) throws IOException {
@@ -173,6 +173,53 @@ public class EntrySearch {
             state = new DefaultSortedSetDocValuesReaderState(stateReader, index.facets);
         }
         return state;
+    }
+
+    /**
+     * Published entries whose Greek title shares most of its stems with {@code titleEl} (at least
+     * 60 % of them, every stem counted once), best first, {@code except} left out: the review
+     * queue's hint of a possible duplicate, flagged, never blocking.
+     */
+    public List<SearchHits.Hit> similar(String except, String titleEl, int max) {
+        List<String> stems = new ArrayList<>();
+        try (var tokens = index.analyzer.tokenStream(Fields.TITLE_EL, titleEl == null ? "" : titleEl)) {
+            var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                if (!stems.contains(term.toString())) {
+                    stems.add(term.toString());
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (stems.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(stems.size() * 0.6)));
+        stems.forEach(stem -> words.add(new TermQuery(new Term(Fields.TITLE_EL, stem)), Occur.SHOULD));
+        Query query = new BooleanQuery.Builder().add(words.build(), Occur.MUST)
+                .add(new TermQuery(new Term(Fields.STATE, "PUBLISHED")), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.ID, except == null ? "" : except)), Occur.MUST_NOT).build();
+        try {
+            IndexSearcher searcher = index.searchers.acquire();
+            try {
+                List<SearchHits.Hit> hits = new ArrayList<>();
+                for (ScoreDoc doc : searcher.search(query, max).scoreDocs) {
+                    Document d = searcher.storedFields().document(doc.doc);
+                    hits.add(new SearchHits.Hit(d.get(Fields.ID), d.get(Fields.SLUG), d.get(Fields.KIND), d.get(Fields.OWNER),
+                            d.get(Fields.STATE), d.get(Fields.TITLE_EL), d.get(Fields.TITLE_EN), null,
+                            EntryDocuments.stored(d, Fields.FACET_THEME), null));
+                }
+                return hits;
+            } finally {
+                index.searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** For tests and benchmarks: the query a text makes. */

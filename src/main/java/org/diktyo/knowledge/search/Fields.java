@@ -35,7 +35,11 @@ final class Fields {
     static final String FACET_KIND = "kind";
     static final String FACET_MUNICIPALITY = "municipality";
     static final String FACET_YEAR = "year";
-    static final List<String> FACETS = List.of(FACET_KIND, FACET_THEME, FACET_TARGET, FACET_MUNICIPALITY, FACET_YEAR);
+    static final String FACET_FUNDING = "funding";
+    static final String FACET_REGION = "region";
+    static final String FACET_STATUS = "status";
+    static final List<String> FACETS = List.of(FACET_KIND, FACET_THEME, FACET_TARGET, FACET_FUNDING, FACET_REGION,
+            FACET_MUNICIPALITY, FACET_STATUS, FACET_YEAR);
 
     private Fields() {
     }

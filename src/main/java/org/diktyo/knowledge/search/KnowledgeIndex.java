@@ -38,14 +38,14 @@ import org.slf4j.LoggerFactory;
 public class KnowledgeIndex implements AutoCloseable {
 
     /** Raised whenever fields or analysers change: an index of another version is rebuilt on start. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
     static final String SCHEMA_KEY = "schema";
     static final String SEQ_KEY = "seq";
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeIndex.class);
 
     final Analyzer analyzer = GreekAnalysis.perField();
-    final FacetsConfig facets = facetsConfig();
+    final FacetsConfig facets = EntryDocuments.facetsConfig();
     private final Path path;
     private final Directory directory;
     private final IndexWriter writer;
@@ -92,7 +92,7 @@ public class KnowledgeIndex implements AutoCloseable {
     public synchronized void apply(Collection<IndexedEntry> entries, Collection<String> deleted, long seq) {
         try {
             for (IndexedEntry e : entries) {
-                writer.updateDocument(new Term(Fields.ID, e.id()), facets.build(document(e)));
+                writer.updateDocument(new Term(Fields.ID, e.id()), facets.build(EntryDocuments.document(e)));
             }
             for (String id : deleted) {
                 writer.deleteDocuments(new Term(Fields.ID, id));
@@ -112,7 +112,7 @@ public class KnowledgeIndex implements AutoCloseable {
         try {
             writer.deleteAll();
             for (IndexedEntry e : entries) {
-                writer.addDocument(facets.build(document(e)));
+                writer.addDocument(facets.build(EntryDocuments.document(e)));
             }
             writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION, SEQ_KEY, Long.toString(seq)).entrySet());
             writer.commit();
@@ -144,67 +144,9 @@ public class KnowledgeIndex implements AutoCloseable {
         directory.close();
     }
 
-    static Document document(IndexedEntry e) {
-        Document d = new Document();
-        d.add(new StringField(Fields.ID, e.id(), Field.Store.YES));
-        d.add(new StoredField(Fields.SLUG, e.slug()));
-        d.add(new StringField(Fields.KIND, e.kind(), Field.Store.YES));
-        d.add(new StringField(Fields.OWNER, e.owner(), Field.Store.YES));
-        d.add(new StringField(Fields.STATE, e.state(), Field.Store.YES));
-        d.add(new StringField(Fields.VISIBILITY, e.visibility(), Field.Store.YES));
-        d.add(new NumericDocValuesField(Fields.UPDATED, e.updatedMillis()));
-        text(d, Fields.TITLE_EL, Fields.TITLE_F, e.titleEl(), true);
-        text(d, Fields.SUMMARY_EL, Fields.SUMMARY_F, e.summaryEl(), true);
-        text(d, Fields.BODY_EL, Fields.BODY_F, e.bodyEl(), false);
-        d.add(new TextField(Fields.TITLE_EN, nz(e.titleEn()), Field.Store.YES));
-        d.add(new TextField(Fields.SUMMARY_EN, nz(e.summaryEn()), Field.Store.YES));
-        d.add(new TextField(Fields.BODY_EN, nz(e.bodyEn()), Field.Store.NO));
-        d.add(new TextField(Fields.LATIN, nz(e.titleEl()) + "\n" + nz(e.summaryEl()) + "\n" + nz(e.bodyEl()), Field.Store.NO));
-        d.add(new SortedSetDocValuesFacetField(Fields.FACET_KIND, e.kind()));
-        d.add(new SortedSetDocValuesFacetField(Fields.FACET_MUNICIPALITY, e.owner()));
-        for (String theme : e.themes()) {
-            d.add(new SortedSetDocValuesFacetField(Fields.FACET_THEME, theme));
-            d.add(new StoredField(Fields.FACET_THEME, theme));
-        }
-        for (String group : e.targetGroups()) {
-            d.add(new SortedSetDocValuesFacetField(Fields.FACET_TARGET, group));
-        }
-        if (e.year() != null) {
-            d.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, e.year().toString()));
-            d.add(new StoredField(Fields.FACET_YEAR, e.year().toString()));
-        }
-        return d;
-    }
-
-    private static void text(Document d, String stemmed, String folded, String text, boolean store) {
-        d.add(new TextField(stemmed, nz(text), store ? Field.Store.YES : Field.Store.NO));
-        d.add(new TextField(folded, nz(text), Field.Store.NO));
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static FacetsConfig facetsConfig() {
-        FacetsConfig config = new FacetsConfig();
-        config.setMultiValued(Fields.FACET_THEME, true);
-        config.setMultiValued(Fields.FACET_TARGET, true);
-        return config;
-    }
-
     private static Map<String, String> committed(Directory directory) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             return reader.getIndexCommit().getUserData();
         }
-    }
-
-    static List<String> stored(Document d, String field) {
-        List<String> values = new ArrayList<>();
-        for (var f : d.getFields(field)) {
-            if (f.stringValue() != null) {
-                values.add(f.stringValue());
-            }
-        }
-        return values;
     }
 }

@@ -1,12 +1,15 @@
 package org.diktyo.knowledge.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.diktyo.knowledge.domain.Axis;
 import org.diktyo.knowledge.domain.Entry;
 import org.diktyo.knowledge.domain.EntryKind;
 import org.diktyo.knowledge.domain.ReadEntries;
+import org.diktyo.knowledge.domain.Term;
 import org.diktyo.knowledge.domain.Vocabularies;
 import org.diktyo.knowledge.domain.WriteEntries;
 import org.diktyo.language.Bilingual;
@@ -17,6 +20,7 @@ import org.diktyo.platform.PlausibleDates;
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.Viewer;
 import org.diktyo.platform.ViewerResolver;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,9 +47,11 @@ class KnowledgeAccountPages {
     private final Vocabularies vocabularies;
     private final Names names;
     private final ViewerResolver viewers;
+    private final MessageSource messages;
 
     KnowledgeAccountPages(ReadEntries read, WriteEntries write, Vocabularies vocabularies, Names names,
-            ViewerResolver viewers) {
+            ViewerResolver viewers, MessageSource messages) {
+        this.messages = messages;
         this.read = read;
         this.write = write;
         this.vocabularies = vocabularies;
@@ -92,22 +98,24 @@ class KnowledgeAccountPages {
         if (!read.writable(e)) {
             throw Problem.notFound();
         }
-        return form(model, id, e.kind(), EntryForm.of(e), FormErrors.NONE, e.reviewNote(), locale);
+        Entry shown = read.revision(e).orElse(e);
+        return form(model, id, e.kind(), EntryForm.of(shown), FormErrors.NONE, e.reviewNote(), locale);
     }
 
     @PostMapping("/account/knowledge/{id}")
     String update(@PathVariable String id, @ModelAttribute EntryForm form, BindingResult binding, Model model,
             Locale locale, RedirectAttributes redirect) {
+        Entry saved;
         try {
             readable(binding);
-            write.edit(id, form.input());
+            saved = write.edit(id, form.input());
         } catch (Problem problem) {
             return Forms.redisplay(problem, () -> {
                 Entry e = read.entry(id);
                 return form(model, id, e.kind(), form, FormErrors.of(problem), e.reviewNote(), locale);
             });
         }
-        Notices.confirm(redirect, "knowledge.saved");
+        Notices.confirm(redirect, read.revision(saved).isPresent() ? "knowledge.revision.saved" : "knowledge.saved");
         return "redirect:/account/knowledge/" + id + "/edit";
     }
 
@@ -116,6 +124,12 @@ class KnowledgeAccountPages {
         write.submit(id);
         Notices.confirm(redirect, "knowledge.submitted");
         return "redirect:/account/knowledge";
+    }
+
+    private static Map<String, String> labels(List<Term> terms, Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        terms.forEach(t -> labels.put(t.code(), t.label().in(locale)));
+        return labels;
     }
 
     /** Refuses a form with a value that could not be read (a date that is not one), naming its field. */
@@ -133,9 +147,14 @@ class KnowledgeAccountPages {
     private String form(Model model, String id, EntryKind kind, EntryForm form, FormErrors errors, String note,
             Locale locale) {
         boolean chooseOwner = id == null && viewers.current().secretariat();
-        model.addAttribute("view", new KnowledgeViews.FormPage(id, kind, form, errors,
-                chooseOwner ? names.members(locale) : Map.of(), vocabularies.themes(), vocabularies.targetGroups(),
-                chooseOwner, note));
+        Map<String, String> members = names.members(locale);
+        Map<String, String> axes = new LinkedHashMap<>();
+        for (Axis a : Axis.values()) {
+            axes.put(a.name(), messages.getMessage("knowledge.axis." + a.name(), null, locale));
+        }
+        model.addAttribute("view", new KnowledgeViews.FormPage(id, kind, form, errors, chooseOwner ? members : Map.of(),
+                labels(vocabularies.themes(), locale), labels(vocabularies.targetGroups(), locale), chooseOwner, note,
+                members, names.organisations(locale), axes, id != null && read.revision(read.entry(id)).isPresent()));
         return FORM;
     }
 }

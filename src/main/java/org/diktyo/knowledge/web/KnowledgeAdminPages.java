@@ -1,8 +1,13 @@
 package org.diktyo.knowledge.web;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.diktyo.knowledge.domain.Entry;
+import org.diktyo.knowledge.domain.EntryKind;
 import org.diktyo.knowledge.domain.ReviewEntries;
 import org.diktyo.language.Bilingual;
 import org.diktyo.platform.FormErrors;
@@ -55,6 +60,25 @@ class KnowledgeAdminPages {
         return "redirect:/admin/knowledge/review";
     }
 
+    @PostMapping("/admin/knowledge/{id}/revision/publish")
+    String publishRevision(@PathVariable String id, RedirectAttributes redirect) {
+        review.publishRevision(id);
+        Notices.confirm(redirect, "knowledge.revision.published");
+        return "redirect:/admin/knowledge/review";
+    }
+
+    @PostMapping("/admin/knowledge/{id}/revision/send-back")
+    String sendBackRevision(@PathVariable String id, @RequestParam(required = false) String note, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        try {
+            review.sendBackRevision(id, note);
+        } catch (Problem problem) {
+            return Forms.redisplay(problem, () -> queue(model, FormErrors.of(problem), locale));
+        }
+        Notices.confirm(redirect, "knowledge.revision.sentBack");
+        return "redirect:/admin/knowledge/review";
+    }
+
     @PostMapping("/admin/knowledge/{id}/archive")
     String archive(@PathVariable String id, RedirectAttributes redirect) {
         review.archive(id);
@@ -64,9 +88,20 @@ class KnowledgeAdminPages {
 
     private String queue(Model model, FormErrors errors, Locale locale) {
         Map<String, Bilingual> municipalities = names.all();
-        model.addAttribute("view", new KnowledgeViews.ReviewPage(review.queue().stream().map(e -> new KnowledgeViews.Row(e,
+        List<Entry> queue = review.queue();
+        Map<String, Map<String, String>> duplicates = new HashMap<>();
+        for (Entry e : queue) {
+            Map<String, String> close = new LinkedHashMap<>();
+            review.possibleDuplicates(e).forEach(h -> close.put(Bilingual.of(h.titleEl(), h.titleEn()).in(locale),
+                    KnowledgePages.base(EntryKind.valueOf(h.kind())) + "/" + h.slug()));
+            duplicates.put(e.id(), close);
+        }
+        model.addAttribute("view", new KnowledgeViews.ReviewPage(queue.stream().map(e -> new KnowledgeViews.Row(e,
                 e.title().in(locale), KnowledgePages.name(municipalities, e.ownerId(), locale),
-                KnowledgePages.base(e.kind()) + "/" + e.slug(), true)).toList(), errors));
+                KnowledgePages.base(e.kind()) + "/" + e.slug(), true)).toList(), errors, duplicates,
+                review.revisions().stream().map(e -> new KnowledgeViews.Row(e, e.title().in(locale),
+                        KnowledgePages.name(municipalities, e.ownerId(), locale), "/account/knowledge/" + e.id() + "/edit",
+                        true)).toList()));
         return REVIEW;
     }
 }

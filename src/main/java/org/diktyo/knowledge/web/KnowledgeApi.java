@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.diktyo.knowledge.domain.Entry;
 import org.diktyo.knowledge.domain.ReadEntries;
 import org.diktyo.knowledge.domain.ReviewEntries;
 import org.diktyo.knowledge.domain.ShareChallenges;
@@ -27,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * {@code /api/v1/knowledge}: challenges and practices searched (anyone, what the caller may see),
@@ -67,29 +70,37 @@ class KnowledgeApi {
             + " paged; with the facet counts and each result's summary with the matched words in `<mark>`")
     KnowledgeJson.SearchOut search(@RequestParam(required = false) String q,
             @RequestParam(required = false) List<String> kind, @RequestParam(required = false) List<String> theme,
-            @RequestParam(required = false) List<String> targetGroup, @RequestParam(required = false) List<String> municipality,
-            @RequestParam(required = false) List<String> year, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, java.util.Locale locale) {
+            @RequestParam(required = false) List<String> targetGroup, @RequestParam(required = false) List<String> funding,
+            @RequestParam(required = false) List<String> region, @RequestParam(required = false) List<String> municipality,
+            @RequestParam(required = false) List<String> status, @RequestParam(required = false) List<String> year,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, java.util.Locale locale) {
         if (q != null && q.length() > MAX_QUERY) {
             throw Problem.invalid(List.of(new Problem.FieldProblem("q", "knowledge.error.query")));
         }
         if (page < 0 || page > 1000 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new Problem(HttpStatus.BAD_REQUEST, "knowledge.error.page", MAX_PAGE_SIZE);
         }
-        SearchHits hits = read.search(q, filters(kind, theme, targetGroup, municipality, year),
-                Language.english(locale), page, size);
+        MultiValueMap<String, String> facets = new LinkedMultiValueMap<>();
+        facets.put("theme", theme);
+        facets.put("targetGroup", targetGroup);
+        facets.put("funding", funding);
+        facets.put("region", region);
+        facets.put("municipality", municipality);
+        facets.put("status", status);
+        facets.put("year", year);
+        SearchHits hits = read.search(q, filters(kind, facets), Language.english(locale), page, size);
         return new KnowledgeJson.SearchOut(hits.hits().stream().map(KnowledgeJson.HitOut::of).toList(), page, size,
                 hits.total(), hits.facets(), hits.onlyStopWords());
     }
 
-    static Map<String, List<String>> filters(List<String> kind, List<String> theme, List<String> targetGroup,
-            List<String> municipality, List<String> year) {
+    /** The facets a search may tick, in the order the pages show them. */
+    static final List<String> FACETS = List.of("theme", "targetGroup", "funding", "region", "municipality", "status", "year");
+
+    /** The kind and the ticked facet values among {@code params} (other parameters ignored), up to 50 per facet. */
+    static Map<String, List<String>> filters(List<String> kind, MultiValueMap<String, String> params) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         put(filters, "kind", kind);
-        put(filters, "theme", theme);
-        put(filters, "targetGroup", targetGroup);
-        put(filters, "municipality", municipality);
-        put(filters, "year", year);
+        FACETS.forEach(name -> put(filters, name, params.get(name)));
         return filters;
     }
 
@@ -106,15 +117,38 @@ class KnowledgeApi {
     }
 
     @GetMapping("/entries/{id}")
-    @Operation(summary = "An entry the caller may read")
+    @Operation(summary = "An entry the caller may read (as published; `revisionPending` when an edit waits for review)")
     KnowledgeJson.EntryOut entry(@PathVariable String id) {
-        return KnowledgeJson.EntryOut.of(read.entry(id));
+        Entry e = read.entry(id);
+        return KnowledgeJson.EntryOut.of(e, read.revision(e).isPresent());
     }
 
     @PutMapping("/entries/{id}")
-    @Operation(summary = "Rewrites an entry (its owner's focal point, or the secretariat); a published entry stays published")
+    @Operation(summary = "Rewrites an entry (its owner's focal point, or the secretariat). A focal point's edit of a published"
+            + " entry is kept as its pending revision, answered as proposed with `revisionPending`; the published text"
+            + " stays until the secretariat publishes the revision")
     KnowledgeJson.EntryOut edit(@PathVariable String id, @RequestBody KnowledgeJson.EntryEdit in) {
-        return KnowledgeJson.EntryOut.of(write.edit(id, in.input()));
+        Entry saved = write.edit(id, in.input());
+        return KnowledgeJson.EntryOut.of(saved, read.revision(saved).isPresent());
+    }
+
+    @GetMapping("/entries/{id}/revision")
+    @Operation(summary = "The pending revision of a published entry, as proposed (its writers and the secretariat)")
+    KnowledgeJson.EntryOut revision(@PathVariable String id) {
+        return KnowledgeJson.EntryOut.of(read.revision(read.entry(id)).orElseThrow(Problem::notFound), true);
+    }
+
+    @PostMapping("/entries/{id}/revision/publish")
+    @Operation(summary = "Publishes the pending revision of a published entry over its text (the secretariat)")
+    KnowledgeJson.EntryOut publishRevision(@PathVariable String id) {
+        return KnowledgeJson.EntryOut.of(review.publishRevision(id));
+    }
+
+    @PostMapping("/entries/{id}/revision/send-back")
+    @Operation(summary = "Drops the pending revision of a published entry with a note to its writers; the published text"
+            + " stays (the secretariat)")
+    KnowledgeJson.EntryOut sendBackRevision(@PathVariable String id, @RequestBody KnowledgeJson.NoteIn in) {
+        return KnowledgeJson.EntryOut.of(review.sendBackRevision(id, in.note()));
     }
 
     @PostMapping("/entries/{id}/submit")

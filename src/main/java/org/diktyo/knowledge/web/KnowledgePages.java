@@ -21,7 +21,9 @@ import org.diktyo.platform.Notices;
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.Viewer;
 import org.diktyo.platform.ViewerResolver;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,8 +47,11 @@ class KnowledgePages {
     private final Vocabularies vocabularies;
     private final Names names;
     private final ViewerResolver viewers;
+    private final MessageSource messages;
 
-    KnowledgePages(ReadEntries read, ShareChallenges share, Vocabularies vocabularies, Names names, ViewerResolver viewers) {
+    KnowledgePages(ReadEntries read, ShareChallenges share, Vocabularies vocabularies, Names names, ViewerResolver viewers,
+            MessageSource messages) {
+        this.messages = messages;
         this.read = read;
         this.share = share;
         this.vocabularies = vocabularies;
@@ -54,20 +59,17 @@ class KnowledgePages {
         this.viewers = viewers;
     }
 
+    /** The facets' values come as repeated parameters named after the facet ({@code theme=HOUSING&theme=KEM}). */
     @GetMapping("/practices")
-    String practices(@RequestParam(required = false) String q, @RequestParam(required = false) List<String> theme,
-            @RequestParam(required = false) List<String> targetGroup, @RequestParam(required = false) List<String> municipality,
-            @RequestParam(required = false) List<String> year, @RequestParam(defaultValue = "0") int page, Model model,
-            Locale locale) {
-        return search(EntryKind.PRACTICE, q, theme, targetGroup, municipality, year, page, model, locale);
+    String practices(@RequestParam(required = false) String q, @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+        return search(EntryKind.PRACTICE, q, params, page, model, locale);
     }
 
     @GetMapping("/challenges")
-    String challenges(@RequestParam(required = false) String q, @RequestParam(required = false) List<String> theme,
-            @RequestParam(required = false) List<String> targetGroup, @RequestParam(required = false) List<String> municipality,
-            @RequestParam(required = false) List<String> year, @RequestParam(defaultValue = "0") int page, Model model,
-            Locale locale) {
-        return search(EntryKind.CHALLENGE, q, theme, targetGroup, municipality, year, page, model, locale);
+    String challenges(@RequestParam(required = false) String q, @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+        return search(EntryKind.CHALLENGE, q, params, page, model, locale);
     }
 
     @GetMapping("/practices/{slug}")
@@ -98,15 +100,15 @@ class KnowledgePages {
         return "redirect:/challenges/" + slug;
     }
 
-    private String search(EntryKind kind, String q, List<String> theme, List<String> targetGroup, List<String> municipality,
-            List<String> year, int page, Model model, Locale locale) {
+    private String search(EntryKind kind, String q, MultiValueMap<String, String> params, int page, Model model,
+            Locale locale) {
         String typed = q == null ? "" : q.strip();
         boolean cut = typed.length() > KnowledgeApi.MAX_QUERY;
         if (cut) {
             typed = typed.substring(0, KnowledgeApi.MAX_QUERY);
         }
         page = Math.max(0, Math.min(page, 1000));
-        Map<String, List<String>> filters = KnowledgeApi.filters(List.of(kind.name()), theme, targetGroup, municipality, year);
+        Map<String, List<String>> filters = KnowledgeApi.filters(List.of(kind.name()), params);
         SearchHits hits = read.search(typed, filters, Language.english(locale), page, PAGE_SIZE);
         Map<String, Term> themes = vocabularies.themesByCode();
         Map<String, Bilingual> municipalities = names.all();
@@ -131,8 +133,9 @@ class KnowledgePages {
         String previous = page > 0 ? link.cloneBuilder().queryParam("page", page - 1).encode().build().toUriString() : null;
         String next = page + 1 < pages ? link.cloneBuilder().queryParam("page", page + 1).encode().build().toUriString() : null;
         model.addAttribute("view", new KnowledgeViews.SearchPage(kind, base, typed, cut, hits.total(), rows,
-                KnowledgeViews.facets(hits, filters, themes, vocabularies.targetGroupsByCode(), municipalities, locale),
-                hits.onlyStopWords(), previous, next, page, pages));
+                KnowledgeViews.facets(hits, filters, themes, vocabularies.targetGroupsByCode(), municipalities, names.regions(),
+                        key -> messages.getMessage(key, null, key, locale), locale),
+                hits.onlyStopWords(), previous, next, page, pages, viewers.current().staff()));
         return "knowledge/search";
     }
 
@@ -155,7 +158,9 @@ class KnowledgePages {
                 e.themes().stream().map(t -> themes.containsKey(t) ? themes.get(t).label().in(locale) : t).toList(),
                 e.targetGroups().stream().map(t -> groups.containsKey(t) ? groups.get(t).label().in(locale) : t).toList(),
                 e.sharedBy().stream().map(m -> name(municipalities, m, locale)).toList(), period, read.writable(e), mayShare,
-                mayShare && e.sharedBy().contains(viewer.municipalityId()), base(kind)));
+                mayShare && e.sharedBy().contains(viewer.municipalityId()), base(kind),
+                e.details().partners().stream().map(m -> name(municipalities, m, locale)).toList(),
+                e.details().organisations().stream().map(o -> names.organisations(locale).getOrDefault(o, o)).toList()));
         return "knowledge/entry";
     }
 

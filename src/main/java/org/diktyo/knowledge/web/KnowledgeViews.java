@@ -33,13 +33,24 @@ public final class KnowledgeViews {
 
     /** The search page of one kind: what was typed, the facets, a page of results, and links to the pages around it. */
     public record SearchPage(EntryKind kind, String base, String q, boolean cut, long total, List<Hit> hits,
-            List<Facet> facets, boolean onlyStopWords, String previous, String next, int page, int pages) {
+            List<Facet> facets, boolean onlyStopWords, String previous, String next, int page, int pages,
+            boolean mayExport) {
     }
 
     /** An entry on its page. */
     public record EntryPage(Entry entry, String title, String summary, String bodyHtml, String owner, List<String> themes,
             List<String> targetGroups, List<String> sharedBy, String period, boolean writable, boolean mayShare,
-            boolean shared, String base) {
+            boolean shared, String base, List<String> partners, List<String> organisations) {
+
+        /** An amount or a value as the reader writes numbers: «1.234,5» in Greek, «1,234.5» in English. */
+        public String number(java.math.BigDecimal n, java.util.Locale locale) {
+            if (n == null) {
+                return "";
+            }
+            java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+            f.setMaximumFractionDigits(2);
+            return f.format(n);
+        }
     }
 
     /** A municipality's entries, or every entry for the secretariat. */
@@ -52,33 +63,50 @@ public final class KnowledgeViews {
 
     /** The form of an entry, new ({@code id} null) or existing. */
     public record FormPage(String id, EntryKind kind, EntryForm form, FormErrors errors, Map<String, String> owners,
-            List<Term> themes, List<Term> targetGroups, boolean chooseOwner, String reviewNote) {
+            Map<String, String> themes, Map<String, String> targetGroups, boolean chooseOwner, String reviewNote,
+            Map<String, String> municipalities, Map<String, String> organisations, Map<String, String> axes,
+            boolean revisionPending) {
     }
 
-    /** The secretariat's queue. */
-    public record ReviewPage(List<Row> submitted, FormErrors errors) {
+    /**
+     * The secretariat's queue; {@code duplicates} by entry id: published entries of a close title
+     * (title, link); {@code revisions}: edits of published entries, as proposed, linked to their form.
+     */
+    public record ReviewPage(List<Row> submitted, FormErrors errors, Map<String, Map<String, String>> duplicates,
+            List<Row> revisions) {
     }
 
+    /**
+     * The facets shown beside the results, each value labelled in the reader's language and the
+     * labels sorted by the language's collation ({@code java.text.Collator}: «Άρτα» beside «Αθήνα»,
+     * not after «Ω»); years newest first.
+     */
     static List<Facet> facets(SearchHits hits, Map<String, List<String>> ticked, Map<String, Term> themes,
-            Map<String, Term> groups, Map<String, Bilingual> municipalities, Locale locale) {
+            Map<String, Term> groups, Map<String, Bilingual> municipalities, Map<String, Bilingual> regions,
+            java.util.function.UnaryOperator<String> message, Locale locale) {
         List<Facet> facets = new ArrayList<>();
-        for (String name : List.of("theme", "targetGroup", "municipality", "year")) {
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        collator.setStrength(java.text.Collator.SECONDARY);
+        for (String name : List.of("theme", "targetGroup", "funding", "region", "municipality", "status", "year")) {
             List<Option> options = new ArrayList<>();
             List<String> on = ticked.getOrDefault(name, List.of());
             for (SearchHits.FacetCount c : hits.facets().getOrDefault(name, List.of())) {
+                String v = c.value();
                 String label = switch (name) {
-                    case "theme" -> themes.containsKey(c.value()) ? themes.get(c.value()).label().in(locale) : c.value();
-                    case "targetGroup" -> groups.containsKey(c.value()) ? groups.get(c.value()).label().in(locale) : c.value();
-                    case "municipality" -> municipalities.containsKey(c.value())
-                            ? municipalities.get(c.value()).in(locale) : c.value();
-                    default -> c.value();
+                    case "theme" -> themes.containsKey(v) ? themes.get(v).label().in(locale) : v;
+                    case "targetGroup" -> groups.containsKey(v) ? groups.get(v).label().in(locale) : v;
+                    case "municipality" -> municipalities.containsKey(v) ? municipalities.get(v).in(locale) : v;
+                    case "region" -> regions.containsKey(v) ? regions.get(v).in(locale) : v;
+                    case "funding" -> message.apply("knowledge.funding." + v);
+                    case "status" -> message.apply("knowledge.status." + v);
+                    default -> v;
                 };
-                options.add(new Option(c.value(), label, c.count(), on.contains(c.value())));
+                options.add(new Option(v, label, c.count(), on.contains(v)));
             }
             if (name.equals("year")) {
-                options.sort((a, b) -> b.value().compareTo(a.value()));
+                options.sort((x, y) -> y.value().compareTo(x.value()));
             } else {
-                options.sort((a, b) -> a.label().compareToIgnoreCase(b.label()));
+                options.sort((x, y) -> collator.compare(x.label(), y.label()));
             }
             if (!options.isEmpty()) {
                 facets.add(new Facet(name, "knowledge.facet." + name, options));

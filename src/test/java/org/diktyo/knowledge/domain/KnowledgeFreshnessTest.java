@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A second instance on the same database, as far as search goes: its own index in its own folder,
  * built on start from the database, then kept fresh only by reading the change table as its poll
  * does. An entry published through the first instance's API is found on the second within 5 s;
- * an index of an older schema is rebuilt on start.
+ * an index of an older schema is rebuilt on start; change rows older than a week are pruned.
  */
 @DatabaseTest
 class KnowledgeFreshnessTest {
@@ -38,13 +38,22 @@ class KnowledgeFreshnessTest {
     EntryStore store;
 
     @Autowired
+    ChangeStore changes;
+
+    @Autowired
+    org.diktyo.network.Addressees addressees;
+
+    @Autowired
     JsonMapper json;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aSecondInstanceSeesAnEntryPublishedOnTheFirstWithinFiveSeconds() throws Exception {
         Path dir = Files.createTempDirectory("diktyo-second-instance");
         try (KnowledgeIndex second = new KnowledgeIndex(dir)) {
-            IndexEntries poll = new IndexEntries(store, second, Clock.systemUTC());
+            IndexEntries poll = new IndexEntries(store, changes, addressees, second, Clock.systemUTC());
             poll.afterSingletonsInstantiated();
             EntrySearch search = new EntrySearch(second);
             assertThat(found(search, "ασυνοδευτων")).as("built from the database on start").isNotEmpty();
@@ -81,13 +90,31 @@ class KnowledgeFreshnessTest {
         }
         try (KnowledgeIndex index = new KnowledgeIndex(dir)) {
             assertThat(index.current()).isFalse();
-            new IndexEntries(store, index, Clock.systemUTC()).afterSingletonsInstantiated();
+            new IndexEntries(store, changes, addressees, index, Clock.systemUTC()).afterSingletonsInstantiated();
             assertThat(index.size()).isEqualTo(store.count());
         }
         try (KnowledgeIndex again = new KnowledgeIndex(dir)) {
             assertThat(again.current()).as("now of this schema").isTrue();
             assertThat(again.size()).isEqualTo(store.count());
         }
+    }
+
+    @Test
+    void changeRowsOlderThanAWeekArePrunedAndNewerOnesKept() throws Exception {
+        Path dir = Files.createTempDirectory("diktyo-prune");
+        java.time.Instant now = java.time.Instant.now();
+        jdbc.update("insert into knowledge_change (entry_id, changed_at) values (?, ?)", "pruned-entry",
+                java.sql.Timestamp.from(now.minus(IndexEntries.KEEP).minus(Duration.ofHours(1))));
+        jdbc.update("insert into knowledge_change (entry_id, changed_at) values (?, ?)", "kept-entry",
+                java.sql.Timestamp.from(now.minus(IndexEntries.KEEP).plus(Duration.ofHours(1))));
+        try (KnowledgeIndex index = new KnowledgeIndex(dir)) {
+            new IndexEntries(store, changes, addressees, index, Clock.systemUTC()).catchUp();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from knowledge_change where entry_id = 'pruned-entry'",
+                Integer.class)).as("older than " + IndexEntries.KEEP).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from knowledge_change where entry_id = 'kept-entry'",
+                Integer.class)).isOne();
+        jdbc.update("delete from knowledge_change where entry_id = 'kept-entry'");
     }
 
     private static List<String> found(EntrySearch search, String q) {

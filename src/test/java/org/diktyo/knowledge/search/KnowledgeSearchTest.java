@@ -30,7 +30,7 @@ class KnowledgeSearchTest {
     static IndexedEntry entry(String id, String kind, String owner, String visibility, String titleEl, String summaryEl,
             String bodyEl, String titleEn, List<String> themes, int year) {
         return new IndexedEntry(id, id, kind, owner, "PUBLISHED", visibility, titleEl, titleEn, summaryEl, "Summary " + titleEn,
-                bodyEl, "", themes, List.of("REFUGEES"), year, year * 1000L);
+                bodyEl, "", themes, List.of("REFUGEES"), year, year * 1000L, "ONGOING", null, List.of(), "", "");
     }
 
     @BeforeAll
