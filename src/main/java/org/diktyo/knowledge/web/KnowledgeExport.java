@@ -1,7 +1,6 @@
 package org.diktyo.knowledge.web;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -12,15 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.diktyo.knowledge.domain.Entry;
 import org.diktyo.knowledge.domain.ExportEntries;
 import org.diktyo.knowledge.domain.Term;
 import org.diktyo.knowledge.domain.Vocabularies;
 import org.diktyo.language.Bilingual;
-import org.diktyo.platform.SpreadsheetCells;
+import org.diktyo.platform.OneSheet;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The entries as an XLSX workbook for the secretariat and the partners (who may, and which
  * entries: {@link ExportEntries}), headers and labels in the reader's language, amounts as
- * numbers, every text cell made safe from formula injection ({@link SpreadsheetCells}).
+ * numbers, every text cell made safe from formula injection ({@link OneSheet}).
  */
 @RestController
 @Tag(name = "knowledge")
@@ -60,29 +56,9 @@ class KnowledgeExport {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("diktyo-entries.xlsx", StandardCharsets.UTF_8).build().toString());
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            Sheet sheet = workbook.createSheet(t("knowledge.export.sheet", locale));
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < columns.size(); i++) {
-                header.createCell(i).setCellValue(t(columns.get(i).key(), locale));
-            }
-            int r = 1;
-            for (Entry e : entries) {
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < columns.size(); i++) {
-                    Object value = columns.get(i).value().apply(e);
-                    if (value instanceof BigDecimal n) {
-                        row.createCell(i).setCellValue(n.doubleValue());
-                    } else if (value instanceof Integer n) {
-                        row.createCell(i).setCellValue(n);
-                    } else {
-                        row.createCell(i).setCellValue(SpreadsheetCells.safe(value == null ? "" : value.toString()));
-                    }
-                }
-            }
-            workbook.write(response.getOutputStream());
-            workbook.dispose();
-        }
+        OneSheet.write(response.getOutputStream(), t("knowledge.export.sheet", locale),
+                columns.stream().map(c -> t(c.key(), locale)).toList(),
+                entries.stream().map(e -> columns.stream().map(c -> c.value().apply(e)).toList()).toList());
     }
 
     private List<Column> columns(Locale locale) {
