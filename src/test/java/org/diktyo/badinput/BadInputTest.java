@@ -863,6 +863,10 @@ class BadInputTest {
         forms.put("POST /admin/positions/{positionId}/send", new FormCase(tracker, null)); // shown once closed: PositionsBrowserTest
         forms.put("POST /admin/positions/{positionId}/remind", new FormCase(tracker, tracker + "/remind"));
         forms.put("POST /admin/positions/{positionId}/close", new FormCase(tracker, null)); // kept open for the other forms
+        // Shown in a draft, in consultation and frozen: PositionFormPagesTest takes a position through them.
+        forms.put("POST /admin/positions/{positionId}/open-consultation", new FormCase(tracker, null));
+        forms.put("POST /admin/positions/{positionId}/freeze", new FormCase(tracker, null));
+        forms.put("POST /admin/positions/{positionId}/open-signature", new FormCase(tracker, null));
         forms.put("POST /account/positions/{positionId}/sign", new FormCase("/account/positions", null)); // a focal point's
         forms.put("POST /account/positions/{positionId}/withdraw", new FormCase("/account/positions", null));
         forms.put("POST /account/positions/{positionId}/letter", new FormCase("/account/positions", null)); // multipart

@@ -139,6 +139,48 @@ class PositionFormPagesTest {
     }
 
     @Test
+    void theSecretariatTakesAPositionThroughItsStagesOnItsPage() throws Exception {
+        String id = new PositionFixture(new Http(port), json).draft();
+        String base = "/admin/positions/" + id;
+        String in10 = Today.inAthens().plusDays(10).toString();
+        MockHttpSession athens = PageSignIn.as(mvc, "athens@diktyo.example", TestAccounts.demoPassword());
+        assertThat(status(post(base + "/open-consultation").param("closesOn", in10).with(csrf()).session(athens)))
+                .isEqualTo(403);
+        assertThat(status(post(base + "/freeze").with(csrf()).session(athens))).isEqualTo(403);
+        assertThat(state(id)).as("nothing changed").isEqualTo("DRAFT");
+
+        MockHttpSession secretariat = PageSignIn.secretariat(mvc);
+        assertThat(page(get(base).session(secretariat), 200)).contains("id=\"open-consultation\"", "id=\"freeze\"")
+                .doesNotContain("id=\"open-signature\"");
+        assertThat(page(post(base + "/open-consultation").param("closesOn", "2024-13-45").with(csrf()).session(secretariat),
+                200)).contains("href=\"#f-closesOn\"", "Γράψτε την ημερομηνία ως ΕΕΕΕ-ΜΜ-ΗΗ.");
+        assertThat(page(post(base + "/open-consultation").param("closesOn", "2020-01-01").with(csrf()).session(secretariat),
+                200)).contains("href=\"#f-closesOn\"", "Η ημερομηνία έχει περάσει.");
+        assertThat(state(id)).isEqualTo("DRAFT");
+
+        MvcResult opened = mvc.perform(post(base + "/open-consultation").param("closesOn", in10).with(csrf())
+                .session(secretariat)).andReturn();
+        assertThat(opened.getResponse().getRedirectedUrl()).isEqualTo(base);
+        assertThat(state(id)).isEqualTo("CONSULTATION");
+        assertThat(page(get(base).session(secretariat), 200)).contains("id=\"freeze\"")
+                .doesNotContain("id=\"open-consultation\"");
+        assertThat(mvc.perform(post(base + "/freeze").with(csrf()).session(secretariat)).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo(base);
+        assertThat(state(id)).isEqualTo("FROZEN");
+        assertThat(page(get(base).session(secretariat), 200)).contains("id=\"open-signature\"");
+        assertThat(mvc.perform(post(base + "/open-signature").param("closesOn", Today.inAthens().plusDays(20).toString())
+                .with(csrf()).session(secretariat)).andReturn().getResponse().getRedirectedUrl()).isEqualTo(base);
+        assertThat(state(id)).isEqualTo("OPEN_FOR_SIGNATURE");
+        assertThat(page(post(base + "/freeze").with(csrf()).session(secretariat), 200))
+                .as("a stage out of turn is refused on the page").contains("id=\"refusal\"");
+        assertThat(state(id)).isEqualTo("OPEN_FOR_SIGNATURE");
+    }
+
+    private String state(String id) {
+        return jdbc.queryForObject("select state from joint_position where id = ?", String.class, id);
+    }
+
+    @Test
     void theApiPatchesTheSameDetails() {
         Http http = new Http(port);
         PositionFixture fixture = new PositionFixture(http, json);

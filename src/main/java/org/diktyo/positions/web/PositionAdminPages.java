@@ -7,6 +7,7 @@ import org.diktyo.platform.FormErrors;
 import org.diktyo.platform.Forms;
 import org.diktyo.platform.Notices;
 import org.diktyo.platform.Problem;
+import org.diktyo.positions.domain.DraftPositions;
 import org.diktyo.positions.domain.OpenSignature;
 import org.diktyo.positions.domain.Position;
 import org.diktyo.positions.domain.ReadPositions;
@@ -41,9 +42,12 @@ class PositionAdminPages {
     private final UploadSignedLetter letters;
     private final RecordResponse responses;
     private final EndorsementPages endorsements;
+    private final DraftPositions draft;
 
     PositionAdminPages(ReadPositions read, OpenSignature signature, RemindSignatories remind, SendPosition send,
-            MessageSource messages, UploadSignedLetter letters, RecordResponse responses, EndorsementPages endorsements) {
+            MessageSource messages, UploadSignedLetter letters, RecordResponse responses, EndorsementPages endorsements,
+            DraftPositions draft) {
+        this.draft = draft;
         this.endorsements = endorsements;
         this.letters = letters;
         this.responses = responses;
@@ -105,6 +109,46 @@ class PositionAdminPages {
         }
         Notices.confirm(redirect, "positions.notice.closed");
         return "redirect:/admin/positions/" + positionId;
+    }
+
+    /** The stages before the signature, as the API has them: consultation, freeze, signature opened. */
+    @PostMapping("/admin/positions/{positionId}/open-consultation")
+    String openConsultation(@PathVariable String positionId, @RequestParam(required = false) String closesOn,
+            Model model, Locale locale, RedirectAttributes redirect) {
+        return stage(positionId, model, locale, redirect, "positions.notice.consultation",
+                () -> draft.openConsultation(positionId, day(closesOn)));
+    }
+
+    @PostMapping("/admin/positions/{positionId}/freeze")
+    String freeze(@PathVariable String positionId, Model model, Locale locale, RedirectAttributes redirect) {
+        return stage(positionId, model, locale, redirect, "positions.notice.frozen", () -> draft.freeze(positionId));
+    }
+
+    @PostMapping("/admin/positions/{positionId}/open-signature")
+    String openSignature(@PathVariable String positionId, @RequestParam(required = false) String closesOn,
+            Model model, Locale locale, RedirectAttributes redirect) {
+        return stage(positionId, model, locale, redirect, "positions.notice.signatureOpened",
+                () -> signature.open(positionId, day(closesOn), null, null));
+    }
+
+    private String stage(String id, Model model, Locale locale, RedirectAttributes redirect, String notice,
+            Runnable change) {
+        try {
+            change.run();
+        } catch (Problem problem) {
+            return Forms.redisplay(problem, () -> show(id, model, locale, problem, null, null));
+        }
+        Notices.confirm(redirect, notice);
+        return "redirect:/admin/positions/" + id;
+    }
+
+    /** A date field's value; blank or unreadable is a problem at the field. */
+    private static java.time.LocalDate day(String value) {
+        try {
+            return value == null || value.isBlank() ? null : java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Problem.invalid(java.util.List.of(new Problem.FieldProblem("closesOn", "positions.form.date")));
+        }
     }
 
     private String show(String id, Model model, Locale locale, Problem problem, String protocolNo, String reason) {
