@@ -1,5 +1,7 @@
 package org.diktyo.drafting;
 
+import java.util.List;
+
 import org.diktyo.language.Bilingual;
 
 /**
@@ -17,4 +19,12 @@ public interface TextOwner {
 
     /** The title of the text of {@code ownerId}, as its owner names it. */
     Bilingual title(String ownerId);
+
+    /**
+     * The decisions an amendment's decision on this text may cite (the memorandum's: the
+     * Committee of Mayors'), the newest first; none by default, when the reference is free text.
+     */
+    default List<CitedDecision> decisions(String ownerId) {
+        return List.of();
+    }
 }

@@ -39,6 +39,9 @@ public interface MeetingFacts {
      */
     List<DecisionInfo> decisions(String meetingId);
 
+    /** The decisions of every meeting of one kind, the newest meeting first, each meeting's in order. */
+    List<DecisionInfo> decisionsOf(MeetingKind kind);
+
     /** Check-in on the day sets how many were present. */
     void numberPresent(String meetingId, int count);
 

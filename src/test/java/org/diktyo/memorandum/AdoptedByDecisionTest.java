@@ -30,6 +30,9 @@ class AdoptedByDecisionTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     @Test
     void theAdoptionCitesADecisionOfTheCommitteeOfMayors() {
         Http http = new Http(port);
@@ -59,6 +62,45 @@ class AdoptedByDecisionTest {
                 "Απόφαση 1 της Επιτροπής Δημάρχων: Επιτροπή Δημάρχων δοκιμής");
         assertThat(http.get("/memorandum?lang=en", null).body()).contains("Decision 1 of the Committee of Mayors: Test Committee of Mayors");
         assertThat(http.get("/meetings/" + committee, null).body()).contains("id=\"decision-1\"");
+    }
+
+    @Test
+    void anAmendmentsDecisionCitesADecisionOfTheCommitteeOfMayors() throws Exception {
+        Http http = new Http(port);
+        MemorandumFixture fixture = new MemorandumFixture(http, json);
+        String committee = meeting(fixture, http, "COMMITTEE_OF_MAYORS");
+        String working = meeting(fixture, http, "WORKING_MEETING");
+        String amendment = fixture.submittedAmendment();
+        String page = "/account/amendments/" + amendment;
+        String decide = "/api/v1/amendments/" + amendment + "/decision";
+        String reference = "meeting:" + committee + "#2";
+
+        org.springframework.mock.web.MockHttpSession secretariat = org.diktyo.PageSignIn.secretariat(mvc);
+        String form = html(page, secretariat);
+        assertThat(form).as("the secretariat chooses among the committee's decisions")
+                .contains("name=\"reference\"", "value=\"" + reference + "\"",
+                        "Επιτροπή Δημάρχων δοκιμής — 2. Ορισμός της επόμενης συνεδρίασης.")
+                .doesNotContain("value=\"meeting:" + working + "#1\"");
+        for (String wrong : new String[] {"meeting:" + working + "#1", "meeting:" + committee + "#9", "meeting:nope#1"}) {
+            HttpResponse<String> refused = http.send("POST", decide, TOKEN,
+                    "{\"state\":\"ACCEPTED\",\"reference\":\"" + wrong + "\"}");
+            assertThat(refused.statusCode()).as(wrong).isEqualTo(400);
+            assertThat(refused.body()).contains("\"reference\"");
+        }
+        assertThat(fixture.ok(http.get("/api/v1/amendments/" + amendment, TOKEN), 200).get("state").asString())
+                .as("nothing decided").isEqualTo("SUBMITTED");
+
+        JsonNode decided = fixture.ok(http.send("POST", decide, TOKEN,
+                "{\"state\":\"ACCEPTED\",\"reference\":\"" + reference + "\"}"), 200);
+        assertThat(decided.get("decisionRef").asString()).isEqualTo(reference);
+        assertThat(html(page, secretariat)).contains("href=\"/meetings/" + committee + "#decision-2\"",
+                "Επιτροπή Δημάρχων δοκιμής — 2. Ορισμός της επόμενης συνεδρίασης.");
+        assertThat(html(page + "?lang=en", secretariat)).contains("Test Committee of Mayors — 2. Date of the next meeting.");
+    }
+
+    private String html(String path, org.springframework.mock.web.MockHttpSession session) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).session(session))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String meeting(MemorandumFixture fixture, Http http, String kind) {

@@ -61,7 +61,8 @@ class DraftPageData {
                 owner == null ? null : owner.page(text.ownerId()), text.openAt(Instant.now(clock)),
                 text.consultationCloses() == null ? null
                         : DatePhrases.date(LocalDate.ofInstant(text.consultationCloses(), Athens.ZONE), locale),
-                "/admin/drafts/" + text.id() + "/amendments");
+                "/admin/drafts/" + text.id() + "/amendments",
+                owner == null ? List.of() : owner.decisions(text.ownerId()));
     }
 
     String name(String municipalityId, Locale locale) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.diktyo.drafting.Amendment;
+import org.diktyo.drafting.CitedDecision;
 import org.diktyo.platform.FormErrors;
 
 /** What the drafting pages show, already in the reader's language; the same for every owner's texts. */
@@ -16,7 +17,22 @@ public final class DraftingViews {
      * The text a page is about: its title and page (as its owner names them), whether its
      * consultation is open, until when, and the secretariat's board of its amendments.
      */
-    public record Header(String textId, String title, String ownerPage, boolean open, String closes, String board) {
+    public record Header(String textId, String title, String ownerPage, boolean open, String closes, String board,
+            List<CitedDecision> decisions) {
+
+        /** The decision a stored reference names, to be shown as a link; {@code null} for free text. */
+        public CitedDecision cited(String reference) {
+            return reference == null ? null
+                    : decisions.stream().filter(d -> d.reference().equals(reference)).findFirst().orElse(null);
+        }
+
+        /** The decisions as a list to choose from, after an empty choice named {@code none}. */
+        public Map<String, String> choices(String none, java.util.Locale locale) {
+            Map<String, String> choices = new java.util.LinkedHashMap<>();
+            choices.put("", none);
+            decisions.forEach(d -> choices.put(d.reference(), d.label().in(locale)));
+            return choices;
+        }
     }
 
     /** A clause: its number, heading, text as safe HTML and the revision an amendment is written against. */

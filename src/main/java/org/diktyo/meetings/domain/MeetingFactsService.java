@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.diktyo.documents.StoredFile;
 import org.diktyo.documents.StoredFiles;
 import org.diktyo.meetings.MeetingFacts;
+import org.diktyo.meetings.MeetingKind;
 import org.diktyo.meetings.MeetingStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,6 +78,14 @@ class MeetingFactsService implements MeetingFacts {
         return meetingId == null ? List.of() : meetings.findById(meetingId).map(m -> decisions
                 .findByMeetingIdOrderByPosition(meetingId).stream().map(d -> new DecisionInfo(meetingId, m.kind(),
                         d.position(), d.textEl(), d.textEn())).toList()).orElse(List.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DecisionInfo> decisionsOf(MeetingKind kind) {
+        return meetings.findAll().stream().filter(m -> m.kind() == kind)
+                .sorted(java.util.Comparator.comparing(Meeting::createdAt).reversed())
+                .flatMap(m -> decisions(m.id()).stream()).toList();
     }
 
     @Override

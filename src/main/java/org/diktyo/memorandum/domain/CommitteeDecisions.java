@@ -75,6 +75,14 @@ public class CommitteeDecisions {
                 .stream().findFirst().flatMap(r -> cited(r[0], Integer.parseInt(r[1])));
     }
 
+    /** Every decision of the Committee of Mayors, the newest meeting first: what an amendment's decision may cite. */
+    public List<Cited> all() {
+        java.util.Map<String, Bilingual> titles = new java.util.HashMap<>();
+        return meetings.decisionsOf(MeetingKind.COMMITTEE_OF_MAYORS).stream().map(d -> new Cited(d.meetingId(),
+                d.position(), titles.computeIfAbsent(d.meetingId(), id -> meetings.meeting(id)
+                        .map(MeetingFacts.MeetingInfo::title).orElse(Bilingual.NONE)), d.text())).toList();
+    }
+
     private Optional<Cited> cited(String meetingId, int position) {
         Bilingual title = meetings.meeting(meetingId).map(MeetingFacts.MeetingInfo::title).orElse(null);
         return meetings.decisions(meetingId).stream().filter(d -> d.position() == position).findFirst()

@@ -1,7 +1,11 @@
 package org.diktyo.memorandum.web;
 
+import java.util.List;
+
+import org.diktyo.drafting.CitedDecision;
 import org.diktyo.drafting.TextOwner;
 import org.diktyo.language.Bilingual;
+import org.diktyo.memorandum.domain.CommitteeDecisions;
 import org.diktyo.memorandum.domain.ReadMemorandum;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +14,11 @@ import org.springframework.stereotype.Component;
 class MemorandumTexts implements TextOwner {
 
     private final ReadMemorandum read;
+    private final CommitteeDecisions committee;
 
-    MemorandumTexts(ReadMemorandum read) {
+    MemorandumTexts(ReadMemorandum read, CommitteeDecisions committee) {
         this.read = read;
+        this.committee = committee;
     }
 
     @Override
@@ -28,5 +34,23 @@ class MemorandumTexts implements TextOwner {
     @Override
     public Bilingual title(String ownerId) {
         return read.version(Integer.parseInt(ownerId)).label();
+    }
+
+    /** The memorandum's amendments are decided by the Committee of Mayors: its decisions may be cited. */
+    @Override
+    public List<CitedDecision> decisions(String ownerId) {
+        return committee.all().stream().map(c -> new CitedDecision(CitedDecision.reference(c.meetingId(), c.position()),
+                label(c), c.url())).toList();
+    }
+
+    private static Bilingual label(CommitteeDecisions.Cited c) {
+        String titleEn = c.meetingTitle().en() == null ? c.meetingTitle().el() : c.meetingTitle().en();
+        return new Bilingual(line(c.meetingTitle().el(), c.position(), c.text().el()),
+                line(titleEn, c.position(), c.text().en() == null ? c.text().el() : c.text().en()));
+    }
+
+    private static String line(String meeting, int position, String text) {
+        String shown = text == null ? "" : text.length() > 80 ? text.substring(0, 79) + "…" : text;
+        return (meeting == null ? "" : meeting + " — ") + position + ". " + shown;
     }
 }
