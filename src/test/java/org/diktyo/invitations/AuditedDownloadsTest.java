@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every kind of audited access (officials read and changed, a municipality changed, the
  * registry exported, an invitation's letter, every list of the day, a position's signed letter
- * uploaded and read by the secretariat) is done, then the audit page is loaded in Greek and
+ * uploaded and read by the secretariat, an adoption revoked, the knowledge entries exported) is done, then the audit page is loaded in Greek and
  * English: it works, and shows each action in words.
  */
 @DatabaseTest
@@ -47,7 +47,7 @@ class AuditedDownloadsTest {
 
     /** Where the platform records to the audit trail; a new one must be done by this test too. */
     static final Pattern RECORD = Pattern.compile("audit\\.record\\(\\s*(\"([^\"]+)\"\\s*,)?");
-    static final int CALL_SITES = 15;
+    static final int CALL_SITES = 17;
 
     @LocalServerPort
     int port;
@@ -129,6 +129,10 @@ class AuditedDownloadsTest {
                 .isEqualTo(200);
         assertThat(fx.http.bytes("/api/v1/reports/activity.xlsx?from=" + Today.inAthens().minusYears(1) + "&to="
                 + Today.inAthens(), token).statusCode()).isEqualTo(200);
+        String verified = memorandum.verifiedAdoption(town);
+        memorandum.ok(fx.http.send("POST", verified + "/revoke", token, "{\"reason\":\"Έλεγχος καταγραφής\"}"), 200);
+        memorandum.noOpenVersion();
+        assertThat(fx.http.bytes("/api/v1/knowledge/entries.xlsx", token).statusCode()).isEqualTo(200);
         MockHttpSession secretariat = signIn();
         for (String export : List.of("/admin/registry.csv", "/admin/registry.xlsx")) {
             assertThat(mvc.perform(get(export).session(secretariat)).andReturn().getResponse().getStatus()).as(export)
@@ -143,7 +147,7 @@ class AuditedDownloadsTest {
         assertThat(recorded).containsAll(literal).contains("registry.export.csv", "registry.export.xlsx",
                 "lists.attendees.xlsx", "lists.attendees.csv", "lists.sign-in-sheet.pdf", "lists.badges.pdf",
                 "membership.override", "accession.letter", "report.activity", "positions.signed-letter",
-                "positions.signed-letter-upload");
+                "positions.signed-letter-upload", "memorandum.adoption.formal-withdrawal", org.diktyo.knowledge.domain.ExportEntries.ACTION);
         Properties greek = bundle("el");
         Properties english = bundle("en");
         for (String action : recorded) {
