@@ -7,10 +7,15 @@
 #    endpoint /actuator/info in the same run: home, a municipality, a meeting, a reply page,
 #    the practices, the registry JSON (all 332).
 # Usage: ./mvnw -B -DskipTests package && bench/speed.sh   (needs Debian's wrk)
+#        LAUNCH=run (default): through ./run, as the README starts it (the jar extracted, its
+#          class archive, ./run's JVM settings); LAUNCH=jar: java -jar on the packaged jar.
 #        JAVA_OPTS: options of the JVM; RUNS, LOAD_SECONDS; PORT (18090).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=$(realpath "$(ls target/diktyo-*.jar | head -1)")
+root=$(pwd)
+launch=${LAUNCH:-run}
+if [ "$launch" = run ]; then ./run --prepare; fi
 port=${PORT:-18090}
 runs=${RUNS:-3}
 url="http://127.0.0.1:$port"
@@ -22,7 +27,8 @@ trap 'if [ -n "$app" ]; then kill $app 2>/dev/null || true; fi; rm -rf "$work"' 
 # milliseconds from the launch to the first 200 of the home page. (Not in $(…): a subshell's $app is lost.)
 start() {
   local from; from=$(date +%s%N)
-  ( cd "$1" && exec java ${JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=demo --server.port="$port" \
+  if [ "$launch" = run ]; then set -- "$1" "$root/run"; else set -- "$1" java ${JAVA_OPTS:-} -jar "$jar"; fi
+  ( cd "$1" && shift && exec "$@" --spring.profiles.active=demo --server.port="$port" \
       --diktyo.knowledge.index-dir=./data/index/knowledge ) > "$1/app.log" 2>&1 &
   app=$!
   for _ in $(seq 1 1200); do
@@ -36,7 +42,7 @@ stop() { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=
 rss() { awk '/VmRSS/ {printf "%d MB", $2 / 1024}' "/proc/$app/status"; }
 best() { tr ' ' '\n' | grep . | sort -n | head -1; }
 
-echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(java -version 2>&1 | head -1)"
+echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(java -version 2>&1 | head -1); launched by $launch"
 empty=(); present=()
 for i in $(seq 1 "$runs"); do
   dir="$work/run-$i"; mkdir -p "$dir"
