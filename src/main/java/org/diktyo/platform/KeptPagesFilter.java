@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -33,6 +35,8 @@ final class KeptPagesFilter extends OncePerRequestFilter {
     private static final List<String> NOT_KEPT = List.of(HttpHeaders.SET_COOKIE, HttpHeaders.CONTENT_LENGTH,
             HttpHeaders.TRANSFER_ENCODING, HttpHeaders.DATE);
 
+    private static final long WAIT_SECONDS = 2;
+
     private final RenderedPages pages;
     private final DatabaseChanges changes;
     private final LocaleResolver locales;
@@ -60,10 +64,28 @@ final class KeptPagesFilter extends OncePerRequestFilter {
         long database = changes.current();
         long stamp = kept.stamp().getAsLong();
         RenderedPage page = pages.get(key, database, stamp);
+        CountDownLatch other = page == null ? pages.making(key) : null;
+        if (other != null) {
+            await(other);
+            database = changes.current();
+            stamp = kept.stamp().getAsLong();
+            page = pages.get(key, database, stamp);
+        }
         if (page != null) {
             replay(page, request, response);
             return;
         }
+        try {
+            make(request, response, chain, key, database, stamp);
+        } finally {
+            if (other == null) {
+                pages.made(key);
+            }
+        }
+    }
+
+    private void make(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+            long database, long stamp) throws IOException, ServletException {
         long madeAt = System.nanoTime();
         ContentCachingResponseWrapper made = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, made);
@@ -78,6 +100,15 @@ final class KeptPagesFilter extends OncePerRequestFilter {
                     made.getHeader(HttpHeaders.ETAG), database, stamp, madeAt));
         }
         made.copyBodyToResponse();
+    }
+
+    /** Waits a while for another request's page; after that, or if interrupted, makes its own. */
+    private static void await(CountDownLatch other) {
+        try {
+            other.await(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private KeptPages declaration(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -12,11 +13,14 @@ import java.util.concurrent.atomic.LongAdder;
  * client accepts. A page is given back only while the database's change number and the page's own
  * stamp are those it was made under, and for at most {@code maxAge}. All of them take at most
  * {@code maxBytes}; beyond, the oldest go first. A change of the database empties the whole store
- * at the next read, so that pages no longer true do not hold memory.
+ * at the next read, so that pages no longer true do not hold memory. A page missing is made by one
+ * request while the others asking for it at that moment wait ({@link #making}), so that fifty
+ * visitors arriving as a page ages out do not make it fifty times.
  */
 public final class RenderedPages {
 
     private final Map<String, Kept> pages = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> making = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
     private final LongAdder hits = new LongAdder();
     private final LongAdder stored = new LongAdder();
@@ -60,6 +64,22 @@ public final class RenderedPages {
         Kept before = pages.put(key, new Kept(page, size));
         bytes.addAndGet(size - (before == null ? 0 : before.size()));
         stored.increment();
+    }
+
+    /**
+     * Null when the caller is the one to make the page under {@code key} (and then calls
+     * {@link #made}); otherwise what to wait on while another request makes it.
+     */
+    CountDownLatch making(String key) {
+        return making.putIfAbsent(key, new CountDownLatch(1));
+    }
+
+    /** The page under {@code key} is made (kept or not): those waiting for it go on. */
+    void made(String key) {
+        CountDownLatch done = making.remove(key);
+        if (done != null) {
+            done.countDown();
+        }
     }
 
     /** Answers given from memory since the start. */

@@ -20,6 +20,6 @@ class NetworkPublicApi {
 
     @Bean
     KeptPages networkKeptPages() {
-        return KeptPages.of("/", "/municipalities/*");
+        return KeptPages.of("/", "/municipalities/*", "/api/v1/municipalities");
     }
 }
