@@ -9,10 +9,11 @@
 # Usage: ./mvnw -B -DskipTests package && bench/speed.sh   (needs Debian's wrk)
 #        LAUNCH=run (default): through ./run, as the README starts it (the jar extracted, its
 #          class archive, ./run's JVM settings); LAUNCH=jar: java -jar on the packaged jar.
-#        JAVA_OPTS: options of the JVM; RUNS, LOAD_SECONDS; PORT (18090).
+#        JAVA_OPTS: options of the JVM; RUNS, LOAD_SECONDS; PORT (18090); JAR (the jar, LAUNCH=jar).
+#        Pages only: RUNS=0 LOAD_SECONDS=0 bench/speed.sh (no cold starts, no minute of load).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=$(realpath "$(ls target/diktyo-*.jar | head -1)")
+jar=$(realpath "${JAR:-$(ls target/diktyo-*.jar | head -1)}")
 root=$(pwd)
 launch=${LAUNCH:-run}
 if [ "$launch" = run ]; then ./run --prepare; fi
@@ -50,9 +51,10 @@ for i in $(seq 1 "$runs"); do
   start "$dir"; present+=("$took"); stop
   echo "run $i: empty data folder ${empty[-1]} ms ($started), data folder present ${present[-1]} ms"
 done
-echo "first page, best of $runs: empty data folder $(echo "${empty[*]}" | best) ms; data folder present $(echo "${present[*]}" | best) ms"
+[ "$runs" -gt 0 ] && echo "first page, best of $runs: empty data folder $(echo "${empty[*]}" | best) ms; data folder present $(echo "${present[*]}" | best) ms"
 
 # The last run's folder (data present) serves the load.
+mkdir -p "$work/run-$runs"
 start "$work/run-$runs"
 sleep 5
 echo "resident memory 5 s after the first page: $(rss)"
@@ -72,6 +74,7 @@ for p in "${pages[@]}"; do
   non=$(grep -o 'Non-2xx or 3xx responses: [0-9]*' <<< "$out" || true)
   echo "| \`$p\` | $rps | $(field 50% "$out") | $(field 99% "$out") | $t | $(awk -v a="$rps" -v b="$t" 'BEGIN {printf "%.2f", a / b}') |${non:+ $non}"
 done
+[ "${LOAD_SECONDS:-60}" -gt 0 ] || { echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"; exit 0; }
 load_end=$(( $(date +%s) + ${LOAD_SECONDS:-60} ))
 while [ "$(date +%s)" -lt "$load_end" ]; do
   for p in "${pages[@]}"; do [ -n "$p" ] && wrk -t2 -c50 -d2s "$url$p" > /dev/null; done

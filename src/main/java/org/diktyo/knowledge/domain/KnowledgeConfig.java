@@ -33,4 +33,6 @@ class KnowledgeConfig {
     EntrySearch entrySearch(KnowledgeIndex index) {
         return new EntrySearch(index);
     }
+
+    @Bean org.diktyo.platform.KeptPages knowledgeKeptPages(KnowledgeIndex index) { return org.diktyo.platform.KeptPages.of(index::lastSeq, "/practices", "/challenges", "/practices/*", "/challenges/*"); } // ADR 0031
 }

@@ -1,5 +1,6 @@
 package org.diktyo.meetings.web;
 
+import org.diktyo.platform.KeptPages;
 import org.diktyo.platform.PublicReads;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,5 +15,10 @@ class MeetingsPublicApi {
     @Bean
     PublicReads meetingsPublicReads() {
         return PublicReads.of("/api/v1/meetings", "/api/v1/meetings/**");
+    }
+
+    @Bean
+    KeptPages meetingsKeptPages() {
+        return KeptPages.of("/meetings", "/meetings/*");
     }
 }
