@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Meetings are read without an account; what each caller sees of them (a meeting of the
- * network only, its documents) is decided by the meetings' own visibility rule.
+ * network only, its documents) is decided by the meetings' own visibility rule. Their pages, as
+ * an anonymous visitor sees them, may be answered from memory (ADR 0031).
  */
 @Configuration(proxyBeanMethods = false)
 class MeetingsPublicApi {
