@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.diktyo.platform.LinkPages;
 import org.diktyo.platform.Problem;
 import org.diktyo.platform.ProblemDetails;
 import org.diktyo.platform.PublicReads;
@@ -93,13 +94,14 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SignInLinkMailer linkMailer, SignInAttempts attempts,
-            SignInLinkRequests linkRequests) throws Exception {
+            SignInLinkRequests linkRequests, List<LinkPages> linkPages) throws Exception {
+        String[] tokenInAddress = linkPages.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         PasswordSignInOutcomes outcomes = new PasswordSignInOutcomes(attempts);
         http.addFilterBefore(new SignInThrottle(attempts, linkRequests), GenerateOneTimeTokenFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/admin/**", "/account/**").authenticated()
                         .anyRequest().permitAll())
-                .csrf(c -> c.csrfTokenRequestHandler(new QueryStringCsrfForUploads()))
+                .csrf(c -> c.csrfTokenRequestHandler(new QueryStringCsrfForUploads()).ignoringRequestMatchers(tokenInAddress))
                 .formLogin(f -> f.loginPage("/signin").loginProcessingUrl("/signin")
                         .usernameParameter("email").successHandler(outcomes).failureHandler(outcomes).permitAll())
                 .oneTimeTokenLogin(ott -> ott.tokenGeneratingUrl("/signin/link")

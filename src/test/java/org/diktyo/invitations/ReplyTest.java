@@ -282,6 +282,29 @@ class ReplyTest {
         assertThat(html(crossed)).contains("Η απάντηση αφορά άλλη πρόσκληση");
     }
 
+    /**
+     * The link's token is the credential: reading the reply page opens no session (no row per
+     * visit), its forms carry no CSRF token and are accepted without one; other forms still
+     * need theirs.
+     */
+    @Test
+    void theReplyPageOpensNoSessionAndItsFormsNeedNoCsrfToken() throws Exception {
+        String token = tokens.get(towns.get(1));
+        var page = fx.http.get("/r/" + token, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().allValues("Set-Cookie")).as("no session for a reader").isEmpty();
+        assertThat(page.body()).contains("id=\"reply-form\"").doesNotContain("name=\"_csrf\"");
+        String invitation = fx.body(fx.http.get("/api/v1/rsvp/" + token, null)).get("invitationId").asString();
+
+        MvcResult answered = mvc.perform(post("/r/" + token).param("invitation", invitation)
+                .param("parts[" + parts.get(0) + "]", "ATTEND").param("parts[" + parts.get(1) + "]", "DECLINE")
+                .param("delegates[0].fullName", "Σοφία Ιωάννου")).andReturn();
+        assertThat(answered.getResponse().getRedirectedUrl()).isEqualTo("/r/" + token);
+        assertThat(delegates(towns.get(1))).isEqualTo(1);
+        assertThat(mvc.perform(post("/signin").param("email", "a@b.gr").param("password", "x")).andReturn()
+                .getResponse().getStatus()).as("other forms keep their CSRF token").isEqualTo(403);
+    }
+
     @Test
     void guessingTokensIsRateLimitedPerClientAddressButAValidLinkStillWorks() throws Exception {
         String valid = tokens.get(towns.get(0));

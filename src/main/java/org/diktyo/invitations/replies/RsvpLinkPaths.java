@@ -1,15 +1,24 @@
 package org.diktyo.invitations.replies;
 
 import org.diktyo.links.LinkPaths;
+import org.diktyo.platform.LinkPages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** {@code /api/v1/rsvp/{token}} needs no account: the reply link's token is the credential. */
+/**
+ * {@code /api/v1/rsvp/{token}} needs no account: the reply link's token is the credential. The
+ * reply page {@code /r/{token}} is public; its forms need no CSRF token for the same reason.
+ */
 @Configuration(proxyBeanMethods = false)
 class RsvpLinkPaths {
 
     @Bean
     LinkPaths replyApiPaths() {
         return LinkPaths.of("/api/v1/rsvp/**");
+    }
+
+    @Bean
+    LinkPages replyLinkPages() {
+        return LinkPages.of("/r/**");
     }
 }
