@@ -52,6 +52,17 @@ public class KnowledgeIndex implements AutoCloseable {
     final SearcherManager searchers;
     private final boolean current;
     private long seq;
+    /** Raised after every change is visible to searches: what was answered before is not reused. */
+    private volatile long generation;
+
+    /** A searcher of the index; closing it gives it back. */
+    record Searching(IndexSearcher searcher, SearcherManager from) implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            from.release(searcher);
+        }
+    }
 
     public KnowledgeIndex(Path path) {
         this.path = path;
@@ -102,6 +113,7 @@ public class KnowledgeIndex implements AutoCloseable {
             writer.commit();
             this.seq = seq;
             searchers.maybeRefreshBlocking();
+            generation++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,10 +130,21 @@ public class KnowledgeIndex implements AutoCloseable {
             writer.commit();
             this.seq = seq;
             searchers.maybeRefreshBlocking();
+            generation++;
             LOG.info("Knowledge index rebuilt at {}: {} entries, change {}", path, entries.size(), seq);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A searcher of the index; to be closed. */
+    Searching acquire() throws IOException {
+        return new Searching(searchers.acquire(), searchers);
+    }
+
+    /** Raised whenever a change became visible to searches. */
+    long generation() {
+        return generation;
     }
 
     public int size() {
