@@ -3,18 +3,10 @@ package org.diktyo.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -22,18 +14,16 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.springframework.web.util.HtmlUtils;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Searches the index: the typed text as {@link EntryQuery} builds it, the viewer's visibility as
- * filter clauses inside the query (never a filter afterwards: paging and counts follow it), the
- * ticked facet values as a drill-down whose sideways counts keep the other values of a facet
- * countable, and a snippet of the summary with the matched words marked (accents kept).
+ * Searches the index (ADR 0023, ADR 0030): the documents of the typed text as {@link EntryQuery}
+ * builds it, collected once into a bit set with their scores, and those of the viewer's
+ * visibility (both kept per reader, {@link ReaderMemo}), joined before anything is counted or
+ * ranked (never a filter afterwards: paging and counts follow it); the ticked facet values and
+ * the counts {@link SidewaysCounts} works out from the reader's {@link FacetTable}; the page's
+ * hits in Lucene's order, each with a snippet ({@link Snippets}).
  */
 public class EntrySearch {
 
@@ -41,30 +31,54 @@ public class EntrySearch {
 
     private final KnowledgeIndex index;
     private final Synonyms synonyms;
-    private final UnifiedHighlighter highlighter;
-    private IndexReader stateReader;
-    private SortedSetDocValuesReaderState state;
+    private final Snippets snippets;
+    private final SearchGate gate = new SearchGate(Runtime.getRuntime().availableProcessors());
+    private final AnswerCache answers;
+    private volatile ReaderMemo memo;
 
     public EntrySearch(KnowledgeIndex index) {
+        this(index, AnswerCache.SIZE);
+    }
+
+    /** With room for {@code cached} answers (0: none, for the benchmark's figures without the cache). */
+    EntrySearch(KnowledgeIndex index, int cached) {
         this.index = index;
+        this.answers = new AnswerCache(cached);
         this.synonyms = Synonyms.load("knowledge/synonyms-el.txt");
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(index.analyzer).withHandleMultiTermQuery(true)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)).withMaxNoHighlightPassages(1)
-                .build();
+        this.snippets = new Snippets(index.analyzer);
     }
 
     public SearchHits search(SearchRequest request) {
+        return search(request, null);
+    }
+
+    /**
+     * A search: answered from the cache when the same one was answered on this generation of the
+     * index, else when its turn comes ({@link SearchGate}); {@code timing}, when given, is told
+     * how long it waited and searched.
+     */
+    SearchHits search(SearchRequest request, SearchGate.Timing timing) {
         EntryQuery.Built built = EntryQuery.build(request.text(), synonyms);
         if (built.onlyStopWords()) {
             return new SearchHits(0, List.of(), Map.of(), true);
         }
-        try {
-            IndexSearcher searcher = index.searchers.acquire();
-            try {
-                return search(searcher, built, request);
-            } finally {
-                index.searchers.release(searcher);
+        String key = AnswerCache.key(built.words(), request);
+        long generation = index.generation();
+        SearchHits known = answers.get(key, generation);
+        if (known != null) {
+            if (timing != null) {
+                timing.cached = true;
             }
+            return known;
+        }
+        SearchHits answer = gate.run(() -> searchNow(built, request), timing);
+        answers.put(key, generation, answer);
+        return answer;
+    }
+
+    private SearchHits searchNow(EntryQuery.Built built, SearchRequest request) {
+        try (KnowledgeIndex.Searching s = index.acquire()) {
+            return search(s.searcher(), built, request);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,49 +88,30 @@ public class EntrySearch {
         if (searcher.getIndexReader().numDocs() == 0) {
             return new SearchHits(0, List.of(), Map.of(), false);
         }
-        BooleanQuery.Builder base = new BooleanQuery.Builder().add(built.query(), Occur.MUST);
-        Query visible = visibility(request.visibility());
+        ReaderMemo memo = memo(searcher);
+        MatchedDocs text = memo.text(searcher, built);
+        FixedBitSet matched = text.docs.clone();
+        FixedBitSet visible = memo.visible(searcher, request.visibility());
         if (visible != null) {
-            base.add(visible, Occur.FILTER);
+            matched.and(visible);
         }
-        DrillDownQuery drill = new DrillDownQuery(index.facets, base.build());
-        request.filters().forEach((facet, values) -> {
-            if (Fields.FACETS.contains(facet)) {
-                values.stream().filter(v -> v != null && !v.isBlank()).forEach(v -> drill.add(facet, v));
-            }
-        });
-        int wanted = (request.page() + 1) * request.size();
-        boolean browse = built.words().isEmpty();
-        Sort sort = browse ? new Sort(new SortField(Fields.UPDATED, SortField.Type.LONG, true)) : null;
-        DrillSideways sideways = new DrillSideways(searcher, index.facets, state(searcher));
-        DrillSideways.DrillSidewaysResult result = sort == null ? sideways.search(drill, wanted)
-                : sideways.search(drill, null, null, wanted, sort, false);
+        SidewaysCounts.Result counted = SidewaysCounts.count(memo.table, matched, request.filters());
+        int[] best = text.top(counted.shown(), (request.page() + 1) * request.size(), memo.table.updated);
         List<SearchHits.Hit> hits = new ArrayList<>();
-        ScoreDoc[] docs = result.hits.scoreDocs;
-        for (int i = request.page() * request.size(); i < docs.length; i++) {
-            hits.add(hit(searcher.storedFields().document(docs[i].doc), built, request.english()));
+        for (int i = request.page() * request.size(); i < best.length; i++) {
+            hits.add(snippets.hit(searcher.storedFields().document(best[i]), built, request.english()));
         }
-        Map<String, List<SearchHits.FacetCount>> counts = new LinkedHashMap<>();
-        for (String facet : Fields.FACETS) {
-            counts.put(facet, counts(result, facet));
-        }
-        return new SearchHits(result.hits.totalHits.value, hits, counts, false);
+        return new SearchHits(counted.shown().cardinality(), List.copyOf(hits), counted.counts(), false);
     }
 
-    private static List<SearchHits.FacetCount> counts(DrillSideways.DrillSidewaysResult result, String facet) {
-        try {
-            FacetResult r = result.facets.getTopChildren(MAX_FACET_VALUES, facet);
-            if (r == null) {
-                return List.of();
-            }
-            List<SearchHits.FacetCount> out = new ArrayList<>();
-            for (LabelAndValue lv : r.labelValues) {
-                out.add(new SearchHits.FacetCount(lv.label, lv.value.intValue()));
-            }
-            return out;
-        } catch (IllegalArgumentException | IOException notIndexedYet) {
-            return List.of();
+    /** The memo of the searcher's reader, made again when the reader changed. */
+    private ReaderMemo memo(IndexSearcher searcher) throws IOException {
+        ReaderMemo m = memo;
+        if (m == null || m.reader != searcher.getIndexReader()) {
+            m = new ReaderMemo(searcher.getIndexReader());
+            memo = m;
         }
+        return m;
     }
 
     /** The viewer's visibility as a filter; {@code null} for everything. */
@@ -134,45 +129,6 @@ public class EntrySearch {
             any.add(new TermQuery(new Term(Fields.OWNER, v.ownMunicipality())), Occur.SHOULD);
         }
         return any.build();
-    }
-
-    private SearchHits.Hit hit(Document d, EntryQuery.Built built, boolean english) throws IOException {
-        String summaryEl = d.get(Fields.SUMMARY_EL);
-        String summaryEn = d.get(Fields.SUMMARY_EN);
-        boolean englishText = english && summaryEn != null && !summaryEn.isBlank();
-        String snippet = null;
-        if (!built.words().isEmpty()) {
-            snippet = englishText ? highlight(Fields.SUMMARY_EN, built.query(), summaryEn)
-                    : highlight(Fields.SUMMARY_EL, built.query(), summaryEl);
-            if (snippet == null || !snippet.contains("<mark>")) {
-                String folded = englishText ? null : highlight(Fields.SUMMARY_F, built.query(), summaryEl);
-                snippet = folded != null && folded.contains("<mark>") ? folded : snippet;
-            }
-        }
-        if (snippet == null) {
-            snippet = HtmlUtils.htmlEscape(englishText ? summaryEn : summaryEl);
-        }
-        String year = d.get(Fields.FACET_YEAR);
-        return new SearchHits.Hit(d.get(Fields.ID), d.get(Fields.SLUG), d.get(Fields.KIND), d.get(Fields.OWNER),
-                d.get(Fields.STATE), d.get(Fields.TITLE_EL), d.get(Fields.TITLE_EN), snippet,
-                EntryDocuments.stored(d, Fields.FACET_THEME), year == null ? null : Integer.valueOf(year));
-    }
-
-    private String highlight(String field, Query query, String text) throws IOException {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Object out = highlighter.highlightWithoutSearcher(field, query, text, 2);
-        return out == null ? null : out.toString();
-    }
-
-    /** The facets' ordinals of the searcher's reader, made again when the reader changed. */
-    private synchronized SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {
-        if (state == null || stateReader != searcher.getIndexReader()) {
-            stateReader = searcher.getIndexReader();
-            state = new DefaultSortedSetDocValuesReaderState(stateReader, index.facets);
-        }
-        return state;
     }
 
     /**
@@ -203,20 +159,16 @@ public class EntrySearch {
         Query query = new BooleanQuery.Builder().add(words.build(), Occur.MUST)
                 .add(new TermQuery(new Term(Fields.STATE, "PUBLISHED")), Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.ID, except == null ? "" : except)), Occur.MUST_NOT).build();
-        try {
-            IndexSearcher searcher = index.searchers.acquire();
-            try {
-                List<SearchHits.Hit> hits = new ArrayList<>();
-                for (ScoreDoc doc : searcher.search(query, max).scoreDocs) {
-                    Document d = searcher.storedFields().document(doc.doc);
-                    hits.add(new SearchHits.Hit(d.get(Fields.ID), d.get(Fields.SLUG), d.get(Fields.KIND), d.get(Fields.OWNER),
-                            d.get(Fields.STATE), d.get(Fields.TITLE_EL), d.get(Fields.TITLE_EN), null,
-                            EntryDocuments.stored(d, Fields.FACET_THEME), null));
-                }
-                return hits;
-            } finally {
-                index.searchers.release(searcher);
+        try (KnowledgeIndex.Searching s = index.acquire()) {
+            IndexSearcher searcher = s.searcher();
+            List<SearchHits.Hit> hits = new ArrayList<>();
+            for (ScoreDoc doc : searcher.search(query, max).scoreDocs) {
+                Document d = searcher.storedFields().document(doc.doc);
+                hits.add(new SearchHits.Hit(d.get(Fields.ID), d.get(Fields.SLUG), d.get(Fields.KIND), d.get(Fields.OWNER),
+                        d.get(Fields.STATE), d.get(Fields.TITLE_EL), d.get(Fields.TITLE_EN), null,
+                        EntryDocuments.stored(d, Fields.FACET_THEME), null));
             }
+            return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,7 +29,37 @@ final class Folding extends TokenFilter {
         return true;
     }
 
+    /** The folding of each letter of Latin, Greek and Greek Extended, worked out once by {@link #slowly}. */
+    private static final String[] LETTERS = letters();
+
+    /**
+     * Letter by letter from a table when every letter is Latin or Greek (what is indexed, nearly
+     * always), else {@link #slowly}: the same result, since every mark with a combining class in
+     * those blocks is dropped, so the normalisation's reordering has nothing to reorder.
+     */
     static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String folded = c < 0x400 ? LETTERS[c] : c >= 0x1F00 && c < 0x2000 ? LETTERS[c - 0x1F00 + 0x400] : null;
+            if (folded == null) {
+                return slowly(text);
+            }
+            out.append(folded);
+        }
+        return out.toString();
+    }
+
+    private static String[] letters() {
+        String[] letters = new String[0x500];
+        for (int c = 0; c < letters.length; c++) {
+            char letter = (char) (c < 0x400 ? c : c - 0x400 + 0x1F00);
+            letters[c] = slowly(String.valueOf(letter));
+        }
+        return letters;
+    }
+
+    static String slowly(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {

@@ -2,73 +2,96 @@ package org.diktyo.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * This instance's Lucene index of the entries (ADR 0023): documents added, replaced and deleted by
- * id, each batch committed with the last change applied ({@code seq}) and the schema version in
- * the commit's user data, so that a restart knows whether to rebuild and where to go on from.
- * Searching is {@link EntrySearch}'s.
+ * This instance's Lucene index of the entries (ADR 0023, ADR 0030): documents added, replaced and
+ * deleted by id, each batch committed with the last change applied ({@code seq}) and the schema
+ * version in the commit's user data, so that a restart knows whether to rebuild and where to go
+ * on from. A full rebuild is written into a new folder ({@link IndexBuild}) while searches go on
+ * in the old one, then put in use in one step ({@link IndexFolders}). Searching is
+ * {@link EntrySearch}'s.
  */
 public class KnowledgeIndex implements AutoCloseable {
 
-    /** Raised whenever fields or analysers change: an index of another version is rebuilt on start. */
-    public static final String SCHEMA_VERSION = "2";
+    /** Raised whenever fields, analysers or the layout change: an index of another version is rebuilt on start. */
+    public static final String SCHEMA_VERSION = "3";
     static final String SCHEMA_KEY = "schema";
     static final String SEQ_KEY = "seq";
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeIndex.class);
 
+    /** One folder's index, open for writing and searching. */
+    private record Open(Path folder, IndexWriter writer, SearcherManager searchers) {
+
+        static Open of(Path folder, IndexWriter writer) throws IOException {
+            return new Open(folder, writer, new SearcherManager(writer, null));
+        }
+
+        void close() throws IOException {
+            searchers.close();
+            writer.close();
+            writer.getDirectory().close();
+        }
+    }
+
+    /** A searcher of the index in use; closing it gives it back. */
+    record Searching(IndexSearcher searcher, SearcherManager from) implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            from.release(searcher);
+        }
+    }
+
     final Analyzer analyzer = GreekAnalysis.perField();
     final FacetsConfig facets = EntryDocuments.facetsConfig();
     private final Path path;
-    private final Directory directory;
-    private final IndexWriter writer;
-    final SearcherManager searchers;
+    private final IndexFolders folders;
     private final boolean current;
+    private volatile Open open;
     private long seq;
+    /** Raised after every change is visible to searches: what was answered before is not reused. */
+    private volatile long generation;
 
     public KnowledgeIndex(Path path) {
         this.path = path;
         try {
-            Files.createDirectories(path);
-            directory = FSDirectory.open(path);
-            Map<String, String> data = DirectoryReader.indexExists(directory) ? committed(directory) : Map.of();
+            folders = new IndexFolders(path);
+            Path folder = folders.current();
+            Map<String, String> data = folder == null ? Map.of() : committed(folder);
             current = SCHEMA_VERSION.equals(data.get(SCHEMA_KEY));
             seq = current ? Long.parseLong(data.getOrDefault(SEQ_KEY, "-1")) : -1;
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(current ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
-            writer = new IndexWriter(directory, config);
-            if (!current) {
-                writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION, SEQ_KEY, "-1").entrySet());
+            if (current) {
+                open = Open.of(folder, new IndexWriter(FSDirectory.open(folder),
+                        IndexBuild.config(analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND)));
+            } else {
+                folder = folders.next();
+                IndexWriter writer = new IndexWriter(FSDirectory.open(folder),
+                        IndexBuild.config(analyzer, IndexWriterConfig.OpenMode.CREATE));
+                writer.setLiveCommitData(commitData(-1).entrySet());
                 writer.commit();
+                open = Open.of(folder, writer);
+                folders.use(folder);
             }
-            searchers = new SearcherManager(writer, null);
+            folders.deleteAllBut(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the knowledge index at " + path, e);
         }
@@ -91,6 +114,7 @@ public class KnowledgeIndex implements AutoCloseable {
     /** Replaces the documents of {@code entries}, deletes those of {@code deleted}, and commits with {@code seq}. */
     public synchronized void apply(Collection<IndexedEntry> entries, Collection<String> deleted, long seq) {
         try {
+            IndexWriter writer = open.writer();
             for (IndexedEntry e : entries) {
                 writer.updateDocument(new Term(Fields.ID, e.id()), facets.build(EntryDocuments.document(e)));
             }
@@ -98,40 +122,64 @@ public class KnowledgeIndex implements AutoCloseable {
                 writer.deleteDocuments(new Term(Fields.ID, id));
             }
             seq = Math.max(this.seq, seq);
-            writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION, SEQ_KEY, Long.toString(seq)).entrySet());
+            writer.setLiveCommitData(commitData(seq).entrySet());
             writer.commit();
             this.seq = seq;
-            searchers.maybeRefreshBlocking();
+            open.searchers().maybeRefreshBlocking();
+            generation++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Empties the index and adds every entry anew; committed once, at the end, with {@code seq}. */
+    /**
+     * Every entry written anew into a new folder, committed with {@code seq}, then put in use in
+     * one step; searches go on in the old index meanwhile, which is deleted afterwards.
+     */
     public synchronized void rebuild(Collection<IndexedEntry> entries, long seq) {
+        Path folder = null;
         try {
-            writer.deleteAll();
-            for (IndexedEntry e : entries) {
-                writer.addDocument(facets.build(EntryDocuments.document(e)));
-            }
-            writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION, SEQ_KEY, Long.toString(seq)).entrySet());
-            writer.commit();
+            folder = folders.next();
+            IndexWriter writer = IndexBuild.build(folder, List.copyOf(entries), analyzer, facets, commitData(seq));
+            Open built = Open.of(folder, writer);
+            folders.use(folder);
+            Open old = open;
+            open = built;
             this.seq = seq;
-            searchers.maybeRefreshBlocking();
-            LOG.info("Knowledge index rebuilt at {}: {} entries, change {}", path, entries.size(), seq);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            generation++;
+            old.close();
+            IndexFolders.delete(old.folder());
+            LOG.info("Knowledge index rebuilt at {}: {} entries, change {}", folder, entries.size(), seq);
+        } catch (IOException | RuntimeException e) {
+            if (folder != null && (open == null || !folder.equals(open.folder()))) {
+                IndexFolders.delete(folder);
+            }
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
+    }
+
+    /** A searcher of the index in use (the new one once a rebuild is in use); to be closed. */
+    Searching acquire() throws IOException {
+        while (true) {
+            Open o = open;
+            try {
+                return new Searching(o.searchers().acquire(), o.searchers());
+            } catch (AlreadyClosedException swapped) {
+                if (o == open) {
+                    throw swapped;
+                }
+            }
+        }
+    }
+
+    /** Raised whenever a change became visible to searches. */
+    long generation() {
+        return generation;
     }
 
     public int size() {
-        try {
-            IndexSearcher s = searchers.acquire();
-            try {
-                return s.getIndexReader().numDocs();
-            } finally {
-                searchers.release(s);
-            }
+        try (Searching s = acquire()) {
+            return s.searcher().getIndexReader().numDocs();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,14 +187,21 @@ public class KnowledgeIndex implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
-        searchers.close();
-        writer.close();
-        directory.close();
+        open.close();
     }
 
-    private static Map<String, String> committed(Directory directory) throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            return reader.getIndexCommit().getUserData();
+    private static Map<String, String> commitData(long seq) {
+        return Map.of(SCHEMA_KEY, SCHEMA_VERSION, SEQ_KEY, Long.toString(seq));
+    }
+
+    private static Map<String, String> committed(Path folder) throws IOException {
+        try (Directory directory = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return Map.of();
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                return reader.getIndexCommit().getUserData();
+            }
         }
     }
 }

@@ -54,4 +54,17 @@ class KnowledgeAnalysisTest {
         assertThat(latin("ανήλικοι")).isEqualTo(latin("anilikoi")).isEqualTo(latin("anhlikoi".replace("h", "i")));
         assertThat(latin("χρηματοδότηση")).isEqualTo(latin("chrimatodotisi")).isEqualTo(latin("hrimatodotisi"));
     }
+
+    @Test
+    void foldingByTableEqualsFoldingByNormalisation() {
+        java.util.Random random = new java.util.Random(30);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder word = new StringBuilder();
+            for (int n = 1 + random.nextInt(8); n > 0; n--) {
+                int c = random.nextInt(4) == 0 ? 0x1F00 + random.nextInt(0x100) : random.nextInt(0x400);
+                word.append((char) (random.nextInt(50) == 0 ? 0x0400 + random.nextInt(0x100) : c));
+            }
+            assertThat(Folding.fold(word.toString())).as(word.toString()).isEqualTo(Folding.slowly(word.toString()));
+        }
+    }
 }

@@ -20,8 +20,10 @@ import java.util.stream.Stream;
  * groups, funding, regions, statuses, years), the full rebuild of the index (what a start
  * with an index of an old schema does, the database read left out), then searches with facets
  * from one thread and from 32 threads at once, each search timed inside the server's search call
- * ({@link EntrySearch#search}: the query, drill-sideways facets, snippets), in wall time and in
- * the CPU time of the searching thread (what a shared, loaded machine does not inflate).
+ * ({@link EntrySearch#search}: the query, sideways facet counts, snippets): the time waiting for a
+ * turn ({@link SearchGate}), the time inside the search (the server time of issue 13's target,
+ * a cached answer's whole time), their sum (wall) and the CPU time of the searching thread (what a
+ * shared, loaded machine does not inflate). {@code -Dcache=0}: without the answer cache.
  * Run by {@code bench/knowledge.sh}; prints rebuild seconds and search p50/p95/p99.
  */
 public final class KnowledgeBenchmark {
@@ -73,21 +75,28 @@ public final class KnowledgeBenchmark {
                 long start = System.nanoTime();
                 index.rebuild(all, round);
                 System.out.printf("rebuild %d: %.2f s (%d documents)%n", round, (System.nanoTime() - start) / 1e9, index.size());
+                if (System.getProperty("dump") != null) {
+                    KnowledgeResultDump.write(new EntrySearch(index), Path.of(System.getProperty("dump")));
+                    return;
+                }
             }
-            EntrySearch search = new EntrySearch(index);
+            EntrySearch search = new EntrySearch(index, Integer.getInteger("cache", AnswerCache.SIZE));
             run(search, clients, Math.max(20, perClient / 4), 99); // warm-up
             for (int c : new int[] {1, clients}) {
                 long start = System.nanoTime();
                 long[][] timed = run(search, c, c == 1 ? perClient * 2 : perClient, 7);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                long[] micros = timed[0];
-                long[] cpu = timed[1];
-                Arrays.sort(micros);
-                Arrays.sort(cpu);
-                System.out.printf("search with facets, %d clients: wall p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms;"
-                        + " CPU of the searching thread p50 %.1f ms, p95 %.1f ms; %d searches in %.1f s (%.0f/s)%n", c,
-                        at(micros, 0.50), at(micros, 0.95), at(micros, 0.99), micros[micros.length - 1] / 1000.0,
-                        at(cpu, 0.50), at(cpu, 0.95), micros.length, seconds, micros.length / seconds);
+                long cached = timed[4][0];
+                for (int i = 0; i < 4; i++) {
+                    Arrays.sort(timed[i]);
+                }
+                System.out.printf("search with facets, %d clients: %d searches in %.1f s (%.0f/s), %d answered from the cache%n"
+                        + "  in the search (server time): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n"
+                        + "  waiting for a turn: p50 %.1f ms, p95 %.1f ms; wall (wait + search): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n"
+                        + "  CPU of the searching thread: p50 %.1f ms, p95 %.1f ms%n", c, timed[0].length, seconds,
+                        timed[0].length / seconds, cached, at(timed[2], 0.50), at(timed[2], 0.95), at(timed[2], 0.99),
+                        at(timed[1], 0.50), at(timed[1], 0.95), at(timed[0], 0.50), at(timed[0], 0.95), at(timed[0], 0.99),
+                        at(timed[3], 0.50), at(timed[3], 0.95));
             }
             System.out.printf("load average after: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } finally {
@@ -97,7 +106,7 @@ public final class KnowledgeBenchmark {
         }
     }
 
-    /** Wall and thread-CPU microseconds of every search: {@code [0]} wall, {@code [1]} CPU. */
+    /** Microseconds of every search: {@code [0]} wall, {@code [1]} waiting, {@code [2]} inside, {@code [3]} CPU; {@code [4][0]} cached. */
     private static long[][] run(EntrySearch search, int clients, int perClient, long seed) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -106,23 +115,29 @@ public final class KnowledgeBenchmark {
             for (int c = 0; c < clients; c++) {
                 Random random = new Random(seed * 1000 + c);
                 futures.add(pool.submit(() -> {
-                    long[][] times = new long[2][perClient];
+                    long[][] times = new long[5][perClient];
                     for (int i = 0; i < perClient; i++) {
                         SearchRequest request = request(random);
+                        SearchGate.Timing timing = new SearchGate.Timing();
                         long cpu = threads.getCurrentThreadCpuTime();
                         long start = System.nanoTime();
-                        search.search(request);
+                        search.search(request, timing);
                         times[0][i] = (System.nanoTime() - start) / 1_000;
-                        times[1][i] = (threads.getCurrentThreadCpuTime() - cpu) / 1_000;
+                        times[1][i] = timing.waitNanos / 1_000;
+                        times[2][i] = timing.cached ? times[0][i] : timing.searchNanos / 1_000;
+                        times[3][i] = (threads.getCurrentThreadCpuTime() - cpu) / 1_000;
+                        times[4][0] += timing.cached ? 1 : 0;
                     }
                     return times;
                 }));
             }
-            long[][] all = new long[2][clients * perClient];
+            long[][] all = new long[5][clients * perClient];
             for (int c = 0; c < clients; c++) {
                 long[][] one = futures.get(c).get();
-                System.arraycopy(one[0], 0, all[0], c * perClient, perClient);
-                System.arraycopy(one[1], 0, all[1], c * perClient, perClient);
+                for (int k = 0; k < 4; k++) {
+                    System.arraycopy(one[k], 0, all[k], c * perClient, perClient);
+                }
+                all[4][0] += one[4][0];
             }
             return all;
         } finally {
