@@ -17,8 +17,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * The change marker of an embedded H2 database (ADR 0031): a count of the transactions that wrote
- * and have committed, raised after the commit. It is kept per JDBC address for the whole JVM, the
+ * The change marker of an embedded H2 database, and of this instance's own writes to PostgreSQL
+ * (ADR 0031): a count of the transactions that wrote and have committed, raised after the commit. It is kept per JDBC address for the whole JVM, the
  * only place an embedded database can be shared, so two application contexts on one database
  * (the tests' second instance) see each other's writes. A connection is wrapped to notice a
  * statement that is not a read ({@code select}, {@code values}, {@code show}, {@code explain}).

@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (ADR 0031). On PostgreSQL it follows {@code pg_current_snapshot()}: any transaction that commits
  * after a reading, on any instance, moves the snapshot's {@code xmax} or leaves its list of
  * transactions in progress; it is read again at most every {@code recheck} (one small query for all
- * the requests of that moment, the others go on with the last number). On H2, embedded and so in
- * this JVM only, it is the count of committed writes ({@link CountedWrites}), exact and free.
+ * the requests of that moment, the others go on with the last number), plus this instance's own
+ * committed writes, so that a page read right after a change made here shows it. On H2, embedded
+ * and so in this JVM only, it is the count of committed writes ({@link CountedWrites}), exact and free.
  */
 final class DatabaseChanges {
 
@@ -32,8 +33,10 @@ final class DatabaseChanges {
         return new DatabaseChanges(writes::count);
     }
 
-    static DatabaseChanges snapshots(DataSource dataSource, Duration recheck) {
-        return new DatabaseChanges(new Snapshots(new JdbcTemplate(dataSource), recheck.toNanos()));
+    /** Another instance's commits within {@code recheck}; this instance's own at once, counted as on H2. */
+    static DatabaseChanges snapshots(DataSource dataSource, Duration recheck, CountedWrites own) {
+        Snapshots others = new Snapshots(new JdbcTemplate(dataSource), recheck.toNanos());
+        return new DatabaseChanges(() -> others.getAsLong() + own.count());
     }
 
     /** PostgreSQL's current snapshot, read at most every {@code recheck}; its number raised on each difference. */

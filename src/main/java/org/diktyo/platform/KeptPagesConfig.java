@@ -26,15 +26,15 @@ import org.springframework.web.servlet.LocaleResolver;
 @ConditionalOnProperty(name = "diktyo.pages.kept", havingValue = "true", matchIfMissing = true)
 class KeptPagesConfig {
 
-    /** On H2, every connection of the application's data source is watched for writes. */
+    /** Every connection of the application's data source is watched for writes (on PostgreSQL: this instance's own, seen before the snapshot's recheck). */
     @Bean
-    static BeanPostProcessor countedH2Writes(Environment environment) {
+    static BeanPostProcessor countedWrites(Environment environment) {
         String url = environment.getProperty("spring.datasource.url", "");
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof DataSource d && !(bean instanceof CountedWrites) && url.startsWith("jdbc:h2:")
-                        ? new CountedWrites(d, url) : bean;
+                return bean instanceof DataSource d && !(bean instanceof CountedWrites)
+                        && (url.startsWith("jdbc:h2:") || url.startsWith("jdbc:postgresql:")) ? new CountedWrites(d, url) : bean;
             }
         };
     }
@@ -50,9 +50,10 @@ class KeptPagesConfig {
             Environment environment, LocaleResolver locales, List<KeptPages> kept,
             @Value("${diktyo.pages.recheck:100ms}") Duration recheck) throws SQLException {
         String url = environment.getProperty("spring.datasource.url", "");
-        DatabaseChanges changes = url.startsWith("jdbc:postgresql:") ? DatabaseChanges.snapshots(dataSource, recheck)
-                : dataSource.isWrapperFor(CountedWrites.class)
-                        ? DatabaseChanges.counted(dataSource.unwrap(CountedWrites.class)) : null;
+        CountedWrites writes = dataSource.isWrapperFor(CountedWrites.class) ? dataSource.unwrap(CountedWrites.class) : null;
+        DatabaseChanges changes = writes == null ? null
+                : url.startsWith("jdbc:postgresql:") ? DatabaseChanges.snapshots(dataSource, recheck, writes)
+                        : DatabaseChanges.counted(writes);
         FilterRegistrationBean<KeptPagesFilter> registration = new FilterRegistrationBean<>(
                 new KeptPagesFilter(pages, changes, locales, changes == null ? List.of() : kept));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // outside PublicCaching's ETags and the security
