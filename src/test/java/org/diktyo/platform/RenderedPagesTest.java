@@ -60,7 +60,7 @@ class RenderedPagesTest {
     @Test
     void aSecondReadIsAnsweredFromMemoryWithTheSameHeaders() {
         Http http = new Http(port);
-        HttpResponse<String> first = hitAfterMiss(http, ATHENS);
+        HttpResponse<String> first = KeptReads.keptAfterMiss(http, pages, ATHENS).made();
         HttpResponse<String> kept = http.get(ATHENS, null);
         assertThat(kept.statusCode()).isEqualTo(200);
         assertThat(kept.body()).isEqualTo(first.body());
@@ -83,7 +83,7 @@ class RenderedPagesTest {
     @Test
     void aChangeOfTheDatabaseOnAnotherConnectionIsSeen() throws Exception {
         Http http = new Http(port);
-        hitAfterMiss(http, ATHENS);
+        KeptReads.keptAfterMiss(http, pages, ATHENS);
         try {
             write("update municipality set official_name_el = official_name_el || '" + MARK + "', version = version + 1"
                     + " where id = 'athens'");
@@ -110,7 +110,7 @@ class RenderedPagesTest {
     @Test
     void signedInVisitorsOtherMethodsAndFormsAreNeverKept() {
         Http http = new Http(port);
-        hitAfterMiss(http, "/");
+        KeptReads.keptAfterMiss(http, pages, "/");
         long hits = pages.hits();
         long stored = pages.stored();
         HttpResponse<String> withSession = http.get("/", null, "Cookie", "JSESSIONID=someone");
@@ -125,20 +125,6 @@ class RenderedPagesTest {
                 .doesNotContainAnyElementsOf(form.headers().allValues("Set-Cookie"));
         assertThat(pages.hits()).as("nothing answered from memory").isEqualTo(hits);
         assertThat(pages.stored()).as("nothing kept").isEqualTo(stored);
-    }
-
-    /** Reads the page until it is answered from memory (on PostgreSQL other databases' commits may come between). */
-    private HttpResponse<String> hitAfterMiss(Http http, String path) {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            HttpResponse<String> made = http.get(path, null);
-            assertThat(made.statusCode()).isEqualTo(200);
-            long hits = pages.hits();
-            http.get(path, null);
-            if (pages.hits() > hits) {
-                return made;
-            }
-        }
-        throw new AssertionError(path + " never answered from memory");
     }
 
     /** On PostgreSQL a connection of its own, outside the application; on H2 (embedded) one of its pool, by plain JDBC. */
