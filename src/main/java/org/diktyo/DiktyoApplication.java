@@ -12,6 +12,7 @@ public class DiktyoApplication {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(DiktyoApplication.class);
         application.setApplicationStartup(org.diktyo.platform.StartupSteps.recorder());
+        application.addListeners(new org.diktyo.platform.AheadOfTimeBuild());
         application.run(args);
     }
 }
