@@ -38,9 +38,12 @@ public final class AheadOfTimeBuild implements ApplicationListener<ApplicationEn
     /** Throws when the environment is not the one the build decided the beans for. */
     static void check(Environment environment) {
         Map<String, String> differences = new LinkedHashMap<>();
-        Set<String> profiles = new TreeSet<>(Arrays.asList(environment.getActiveProfiles()));
-        if (!profiles.equals(PROFILES)) {
-            differences.put("profiles", profiles + " (built for " + new TreeSet<>(PROFILES) + ")");
+        // The generated code activates the build's profiles itself: what was asked for is the property.
+        Set<String> asked = new TreeSet<>(Arrays.asList(environment.getProperty("spring.profiles.active", "").split("\\s*,\\s*")));
+        asked.remove("");
+        asked.addAll(Arrays.asList(environment.getActiveProfiles()));
+        if (!asked.equals(PROFILES) || environment.getProperty("spring.profiles.active") == null) {
+            differences.put("profiles", asked + " (built for " + new TreeSet<>(PROFILES) + ")");
         }
         new TreeSet<>(SWITCHES.keySet()).forEach(name -> {
             String value = environment.getProperty(name, "");

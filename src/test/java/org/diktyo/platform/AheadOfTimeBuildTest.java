@@ -26,12 +26,22 @@ class AheadOfTimeBuildTest {
 
     @Test
     void anotherProfileIsRefusedWithAMessageThatSaysHowToStart() {
-        MockEnvironment postgresql = demo();
+        MockEnvironment postgresql = demo().withProperty("spring.profiles.active", "demo,postgresql");
         postgresql.setActiveProfiles("demo", "postgresql");
         assertThatThrownBy(() -> AheadOfTimeBuild.check(postgresql))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("[demo, postgresql]")
                 .hasMessageContaining("without -Dspring.aot.enabled=true");
+    }
+
+    @Test
+    void noProfileAskedForIsRefusedThoughTheGeneratedCodeActivatesTheBuildsOwn() {
+        MockEnvironment plain = new MockEnvironment();
+        plain.setActiveProfiles("demo"); // as the generated post-processor leaves it
+        AheadOfTimeBuild.SWITCHES.forEach(plain::setProperty);
+        assertThatThrownBy(() -> AheadOfTimeBuild.check(plain)).hasMessageContaining("profiles");
+        plain.setProperty("spring.profiles.active", "postgresql");
+        assertThatThrownBy(() -> AheadOfTimeBuild.check(plain)).hasMessageContaining("[demo, postgresql]");
     }
 
     @Test
@@ -79,6 +89,7 @@ class AheadOfTimeBuildTest {
     private static MockEnvironment demo() {
         MockEnvironment environment = new MockEnvironment();
         environment.setActiveProfiles("demo");
+        environment.setProperty("spring.profiles.active", "demo");
         AheadOfTimeBuild.SWITCHES.forEach(environment::setProperty);
         return environment;
     }
