@@ -1,5 +1,6 @@
 package org.diktyo.invitations;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.diktyo.documents.CalendarFiles;
@@ -12,16 +13,23 @@ public final class Invitees {
     private Invitees() {
     }
 
-    /** Who the invitation's calendar entry invites: the mayor, or whoever the mail goes to. */
-    public static CalendarFiles.Person invitee(Addressees.Addressee town, InvitationRow invitation) {
+    /**
+     * Who the invitation's calendar entry invites: the mayor, or whoever the mail goes to; nobody
+     * for an invitation without an email address (its letter goes by post), whose calendar file
+     * is then a plain publication.
+     */
+    public static List<CalendarFiles.Person> invitees(Addressees.Addressee town, InvitationRow invitation) {
+        String to = invitation.toEmail();
+        if (to == null || to.isBlank()) {
+            return List.of();
+        }
         Addressees.Official mayor = town.mayor();
-        if (mayor != null && mayor.email() != null && mayor.email().equalsIgnoreCase(invitation.toEmail())) {
-            return new CalendarFiles.Person(mayor.fullName(), mayor.email());
+        if (mayor != null && mayor.email() != null && mayor.email().equalsIgnoreCase(to)) {
+            return List.of(new CalendarFiles.Person(mayor.fullName(), mayor.email()));
         }
         Addressees.Official focal = town.focalPoint();
-        String name = focal != null && focal.email() != null && focal.email().equalsIgnoreCase(invitation.toEmail())
-                ? focal.fullName() : null;
-        return new CalendarFiles.Person(name, invitation.toEmail());
+        String name = focal != null && focal.email() != null && focal.email().equalsIgnoreCase(to) ? focal.fullName() : null;
+        return List.of(new CalendarFiles.Person(name, to));
     }
 
     /** The invitation's language: English, or Greek. */

@@ -109,6 +109,15 @@ class InvitationFilesTest {
     }
 
     @Test
+    void anInvitationWithoutAnEmailAddressHasACalendarFileWithoutAnAttendee() {
+        jdbc.update("update invitation set to_email = null where id = ?", invitation);
+        HttpResponse<byte[]> byPost = file("calendar.ics", InvitationFixture.TOKEN);
+        assertThat(byPost.statusCode()).isEqualTo(200);
+        String ics = new String(byPost.body(), StandardCharsets.UTF_8);
+        assertThat(ics).contains("METHOD:PUBLISH", "BEGIN:VEVENT").doesNotContain("ATTENDEE", "mayor@" + town);
+    }
+
+    @Test
     void onlyTheSecretariatGetsThemAndMistakesAreClear() {
         assertThat(file("letter.pdf", null).statusCode()).isEqualTo(401);
         assertThat(file("calendar.ics", accounts.tokenFor(Role.FOCAL_POINT, town)).statusCode()).isEqualTo(403);

@@ -96,7 +96,7 @@ class InvitationAttachments {
     String invitationCalendar(Campaign campaign, InvitationRow invitation, String url) {
         Addressees.Addressee town = addressees.one(invitation.municipalityId()).orElseThrow();
         return calendar.ics(campaign.meetingId(), invitation.id(), campaign.partIds(), List.of(),
-                List.of(Invitees.invitee(town, invitation)), url, Invitees.locale(invitation));
+                Invitees.invitees(town, invitation), url, Invitees.locale(invitation));
     }
 
     /** Composes (does not render) the campaign's Greek letter to {@code town}: refuses what would fail at sending. */

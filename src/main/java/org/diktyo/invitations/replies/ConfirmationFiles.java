@@ -71,7 +71,7 @@ public class ConfirmationFiles {
         }
         if (attendees.isEmpty()) {
             Addressees.Addressee town = addressees.one(invitation.municipalityId()).orElseThrow();
-            attendees.add(Invitees.invitee(town, invitation));
+            attendees.addAll(Invitees.invitees(town, invitation));
         }
         Locale locale = Invitees.locale(invitation);
         String ics = calendar.ics(campaign.meetingId(), invitation.id(), attended, declined, attendees, null, locale);
