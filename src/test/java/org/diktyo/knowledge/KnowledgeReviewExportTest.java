@@ -98,6 +98,19 @@ class KnowledgeReviewExportTest {
         assertThat(http.bytes("/api/v1/knowledge/entries.xlsx", accounts.tokenFor(Role.FOCAL_POINT, "athens")).statusCode())
                 .isEqualTo(403);
         assertThat(http.bytes("/api/v1/knowledge/entries.xlsx", null).statusCode()).isIn(401, 403);
+
+        // the pages' export link: the same workbook for the signed-in secretariat, without a token
+        MockHttpSession secretariat = PageSignIn.secretariat(mvc);
+        String page = mvc.perform(get("/practices").session(secretariat)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("href=\"/admin/knowledge/entries.xlsx\"");
+        var download = mvc.perform(get("/admin/knowledge/entries.xlsx").session(secretariat)).andReturn().getResponse();
+        assertThat(download.getStatus()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.getContentAsByteArray()))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Κωδικός");
+        }
+        assertThat(mvc.perform(get("/admin/knowledge/entries.xlsx")).andReturn().getResponse().getStatus())
+                .as("signed out: to the sign-in page").isEqualTo(302);
     }
 
     private static List<List<String>> rows(HttpResponse<byte[]> response) throws Exception {

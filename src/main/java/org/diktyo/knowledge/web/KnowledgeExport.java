@@ -32,6 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "knowledge")
 class KnowledgeExport {
 
+    /** The same workbook for a signed-in reader of the pages (the API's address wants a token). */
+    static final String PAGE = "/admin/knowledge/entries.xlsx";
+
     private final ExportEntries export;
     private final Vocabularies vocabularies;
     private final Names names;
@@ -47,7 +50,7 @@ class KnowledgeExport {
     private record Column(String key, Function<Entry, Object> value) {
     }
 
-    @GetMapping("/api/v1/knowledge/entries.xlsx")
+    @GetMapping({"/api/v1/knowledge/entries.xlsx", KnowledgeExport.PAGE})
     @Operation(summary = "The entries as an XLSX workbook (the secretariat: every entry; a partner: the published ones,"
             + " without the contact's name); recorded in the audit trail")
     void xlsx(Locale locale, HttpServletResponse response) throws IOException {
