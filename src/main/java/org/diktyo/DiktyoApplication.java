@@ -13,6 +13,7 @@ public class DiktyoApplication {
         SpringApplication application = new SpringApplication(DiktyoApplication.class);
         application.setApplicationStartup(org.diktyo.platform.StartupSteps.recorder());
         application.addListeners(new org.diktyo.platform.AheadOfTimeBuild());
+        application.addInitializers(new org.diktyo.platform.AheadOfTimeBuild.LazyRepositories());
         application.run(args);
     }
 }

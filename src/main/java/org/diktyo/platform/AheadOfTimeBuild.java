@@ -6,10 +6,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.aot.AotDetector;
+import org.springframework.beans.factory.config.DependencyDescriptor;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.ContextAnnotationAutowireCandidateResolver;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.data.repository.Repository;
 
 /**
  * The jar's ahead-of-time code (ADR 0034) decided the beans at build time for the demo: its profile
@@ -61,5 +66,39 @@ public final class AheadOfTimeBuild implements ApplicationListener<ApplicationEn
     @Override
     public int getOrder() {
         return Ordered.LOWEST_PRECEDENCE; // after the generated post-processor has set the build's profiles
+    }
+
+    /**
+     * Repositories stay lazy under the ahead-of-time code (ADR 0032, ADR 0034). Spring Data makes
+     * them lazy by giving the bean factory a resolver that injects a proxy for a repository when it
+     * reads the configuration; the generated code does not read it and sets the plain resolver, so
+     * every repository was made with the bean that needs it, ~1 s of the start's main thread. This
+     * puts the same rule back after the generated initializer: a repository interface is injected
+     * as a proxy and made on its first call. Only when {@code bootstrap-mode} is lazy (the tests
+     * make them all at start).
+     */
+    public static final class LazyRepositories implements ApplicationContextInitializer<GenericApplicationContext>, Ordered {
+
+        @Override
+        public void initialize(GenericApplicationContext context) {
+            if (AotDetector.useGeneratedArtifacts() && "lazy".equalsIgnoreCase(
+                    context.getEnvironment().getProperty("spring.data.jpa.repositories.bootstrap-mode"))) {
+                context.getDefaultListableBeanFactory().setAutowireCandidateResolver(new Resolver());
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE; // after the generated initializer, which sets the plain resolver
+        }
+
+        static final class Resolver extends ContextAnnotationAutowireCandidateResolver {
+
+            @Override
+            protected boolean isLazy(DependencyDescriptor descriptor) {
+                Class<?> type = descriptor.getDependencyType();
+                return super.isLazy(descriptor) || (type.isInterface() && Repository.class.isAssignableFrom(type));
+            }
+        }
     }
 }

@@ -86,6 +86,25 @@ class AheadOfTimeBuildTest {
         assertThat(AheadOfTimeBuild.PROFILES).hasSize(1);
     }
 
+    interface Things extends org.springframework.data.repository.Repository<Object, String> {
+    }
+
+    static class NeedsThings {
+        Things things;
+        Runnable other;
+    }
+
+    @Test
+    void repositoriesAreInjectedAsProxiesMadeOnFirstUseAndNothingElseIs() throws Exception {
+        var resolver = new AheadOfTimeBuild.LazyRepositories.Resolver();
+        var repository = new org.springframework.beans.factory.config.DependencyDescriptor(
+                NeedsThings.class.getDeclaredField("things"), true);
+        var other = new org.springframework.beans.factory.config.DependencyDescriptor(
+                NeedsThings.class.getDeclaredField("other"), true);
+        assertThat(resolver.isLazy(repository)).isTrue();
+        assertThat(resolver.isLazy(other)).isFalse();
+    }
+
     private static MockEnvironment demo() {
         MockEnvironment environment = new MockEnvironment();
         environment.setActiveProfiles("demo");
