@@ -2,7 +2,6 @@ package org.diktyo.platform;
 
 import java.net.URI;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ProblemDetail;
@@ -13,6 +12,10 @@ public final class ProblemDetails {
     private ProblemDetails() {
     }
 
+    /** One field's refusal in {@code errors}: written as {@code {"field": …, "detail": …}}, in that order. */
+    public record FieldError(String field, String detail) {
+    }
+
     public static ProblemDetail of(MessageSource messages, Locale locale, Problem problem) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(),
                 messages.getMessage(problem.key(), problem.args(), locale));
@@ -21,7 +24,7 @@ public final class ProblemDetails {
         body.setType(URI.create("about:blank"));
         if (!problem.fields().isEmpty()) {
             body.setProperty("errors", problem.fields().stream()
-                    .map(f -> Map.of("field", f.field(), "detail", messages.getMessage(f.key(), null, locale)))
+                    .map(f -> new FieldError(f.field(), messages.getMessage(f.key(), null, locale)))
                     .toList());
         }
         return body;

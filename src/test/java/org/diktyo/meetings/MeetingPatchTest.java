@@ -100,6 +100,8 @@ class MeetingPatchTest {
         assertThat(status.get("errors").get(0).get("field").asString()).isEqualTo("status");
         assertThat(status.get("errors").get(0).get("detail").asString())
                 .isEqualTo("This field cannot be emptied; leave it out to keep it as it is.");
+        assertThat(status.get("errors").get(0).propertyNames()).as("the same order in every answer")
+                .containsExactly("field", "detail");
         JsonNode unknown = patch("{\"titleEL\":\"Typo\"}", 400);
         assertThat(unknown.get("errors").get(0).get("field").asString()).isEqualTo("titleEL");
         JsonNode wrongType = patch("{\"kind\":\"NO_SUCH_KIND\"}", 400);
