@@ -44,11 +44,14 @@ public final class AheadOfTimeBuild implements ApplicationListener<ApplicationEn
     static void check(Environment environment) {
         Map<String, String> differences = new LinkedHashMap<>();
         // The generated code activates the build's profiles itself: what was asked for is the property.
-        Set<String> asked = new TreeSet<>(Arrays.asList(environment.getProperty("spring.profiles.active", "").split("\\s*,\\s*")));
-        asked.remove("");
-        asked.addAll(Arrays.asList(environment.getActiveProfiles()));
-        if (!asked.equals(PROFILES) || environment.getProperty("spring.profiles.active") == null) {
-            differences.put("profiles", asked + " (built for " + new TreeSet<>(PROFILES) + ")");
+        String asked = environment.getProperty("spring.profiles.active");
+        Set<String> profiles = new TreeSet<>(Arrays.asList(environment.getActiveProfiles()));
+        if (asked != null) {
+            profiles.addAll(Arrays.asList(asked.trim().split("\\s*,\\s*")));
+        }
+        if (asked == null || !profiles.equals(PROFILES)) {
+            differences.put("profiles", (asked == null ? "none asked for" : profiles.toString())
+                    + " (built for " + new TreeSet<>(PROFILES) + ")");
         }
         new TreeSet<>(SWITCHES.keySet()).forEach(name -> {
             String value = environment.getProperty(name, "");

@@ -32,9 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "knowledge")
 class KnowledgeExport {
 
-    /** The same workbook for a signed-in reader of the pages (the API's address wants a token). */
-    static final String PAGE = "/admin/knowledge/entries.xlsx";
-
     private final ExportEntries export;
     private final Vocabularies vocabularies;
     private final Names names;
@@ -50,7 +47,8 @@ class KnowledgeExport {
     private record Column(String key, Function<Entry, Object> value) {
     }
 
-    @GetMapping({"/api/v1/knowledge/entries.xlsx", KnowledgeExport.PAGE})
+    // the second address is the pages' link, for a signed-in reader (the API's wants a token)
+    @GetMapping({"/api/v1/knowledge/entries.xlsx", "/admin/knowledge/entries.xlsx"})
     @Operation(summary = "The entries as an XLSX workbook (the secretariat: every entry; a partner: the published ones,"
             + " without the contact's name); recorded in the audit trail")
     void xlsx(Locale locale, HttpServletResponse response) throws IOException {
