@@ -5,7 +5,8 @@
 # 2. resident memory (RSS) after the start, and after LOAD_SECONDS (60) of pages at 50 clients;
 # 3. each page at 50 clients (wrk -t2 -c50, 10 s warm-up, 15 s measured) beside the trivial
 #    endpoint /actuator/info in the same run: home, a municipality, a meeting, a reply page,
-#    the practices, the registry JSON (all 332).
+#    the practices, the registry JSON (all 332); each once as wrk asks (no Accept-Encoding) and
+#    once as a browser asks (Accept-Encoding: gzip, rows marked "gzip").
 # Usage: ./mvnw -B -DskipTests package && bench/speed.sh   (needs Debian's wrk)
 #        LAUNCH=run (default): through ./run, as the README starts it (the jar extracted, its
 #          class archive, ./run's JVM settings); LAUNCH=jar: java -jar on the packaged jar.
@@ -66,17 +67,20 @@ for _ in $(seq 1 60); do   # on a new data folder the demo's invitations are sen
 done
 pages=("/" "/municipalities/athens" "${meeting:-/meetings}" "${reply:-}" "/practices" "/api/v1/municipalities?size=500")
 field() { awk -v k="$1" '$1==k {print $2}' <<< "$2"; }
-measure() { wrk -t2 -c50 -d15s --latency "$url$1"; }
-for p in "${pages[@]}"; do [ -n "$p" ] && wrk -t2 -c50 -d10s "$url$p" > /dev/null; done   # warm-up (JIT)
+measure() { wrk -t2 -c50 -d15s --latency ${2:+-H "$2"} "$url$1"; }
+gzip="Accept-Encoding: gzip"
+for p in "${pages[@]}"; do [ -n "$p" ] && wrk -t2 -c50 -d10s -H "$gzip" "$url$p" > /dev/null; done   # warm-up (JIT)
 wrk -t2 -c50 -d10s "$url/actuator/info" > /dev/null
 echo "| path | requests/s | p50 | p99 | /actuator/info requests/s | /actuator/info p99 | ratio |"
 echo "|---|---|---|---|---|---|---|"
 for p in "${pages[@]}"; do
   [ -n "$p" ] || continue
-  out=$(measure "$p"); trivial=$(measure /actuator/info)
-  rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out"); t=$(awk '/Requests\/sec/ {print $2}' <<< "$trivial")
-  non=$(grep -o 'Non-2xx or 3xx responses: [0-9]*' <<< "$out" || true)
-  echo "| \`$p\` | $rps | $(field 50% "$out") | $(field 99% "$out") | $t | $(field 99% "$trivial") | $(awk -v a="$rps" -v b="$t" 'BEGIN {printf "%.2f", a / b}') |${non:+ $non}"
+  for encoding in "" "$gzip"; do
+    out=$(measure "$p" "$encoding"); trivial=$(measure /actuator/info "$encoding")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out"); t=$(awk '/Requests\/sec/ {print $2}' <<< "$trivial")
+    non=$(grep -o 'Non-2xx or 3xx responses: [0-9]*' <<< "$out" || true)
+    echo "| \`$p\`${encoding:+ gzip} | $rps | $(field 50% "$out") | $(field 99% "$out") | $t | $(field 99% "$trivial") | $(awk -v a="$rps" -v b="$t" 'BEGIN {printf "%.2f", a / b}') |${non:+ $non}"
+  done
 done
 [ "${LOAD_SECONDS:-60}" -gt 0 ] || { echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"; exit 0; }
 load_end=$(( $(date +%s) + ${LOAD_SECONDS:-60} ))

@@ -55,7 +55,7 @@ class KeptPagesConfig {
                 : url.startsWith("jdbc:postgresql:") ? DatabaseChanges.snapshots(dataSource, recheck, writes)
                         : DatabaseChanges.counted(writes);
         FilterRegistrationBean<KeptPagesFilter> registration = new FilterRegistrationBean<>(
-                new KeptPagesFilter(pages, changes, locales, changes == null ? List.of() : kept));
+                new KeptPagesFilter(pages, changes, locales, KeptCompression.of(environment), changes == null ? List.of() : kept));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // outside PublicCaching's ETags and the security
         registration.setName("keptPages");
         return registration;

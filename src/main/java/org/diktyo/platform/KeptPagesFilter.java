@@ -27,8 +27,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * same ETag. Otherwise the page is made as always and kept if it may be: a {@code 200} for the
  * public (no session cookie, no {@code Authorization}, {@link PublicCaching}'s {@code private,
  * no-cache}), with an ETag and without a cookie set — a page with a form opens a session for its
- * CSRF token, and so is never kept. The key is the address with its query, the language the
- * visitor reads, the scheme and host, and what the visitor accepts.
+ * CSRF token, and so is never kept. A kept page has its gzip copy ({@link KeptCompression}). The key
+ * is the address with its query, the language the visitor reads, the scheme and host, and what the
+ * visitor accepts.
  */
 final class KeptPagesFilter extends OncePerRequestFilter {
 
@@ -40,12 +41,15 @@ final class KeptPagesFilter extends OncePerRequestFilter {
     private final RenderedPages pages;
     private final DatabaseChanges changes;
     private final LocaleResolver locales;
+    private final KeptCompression compression;
     private final List<Declared> declared = new ArrayList<>();
 
-    KeptPagesFilter(RenderedPages pages, DatabaseChanges changes, LocaleResolver locales, List<KeptPages> kept) {
+    KeptPagesFilter(RenderedPages pages, DatabaseChanges changes, LocaleResolver locales, KeptCompression compression,
+            List<KeptPages> kept) {
         this.pages = pages;
         this.changes = changes;
         this.locales = locales;
+        this.compression = compression;
         for (KeptPages k : kept) {
             k.patterns().forEach(p -> declared.add(new Declared(PathPatternParser.defaultInstance.parse(p), k)));
         }
@@ -96,7 +100,8 @@ final class KeptPagesFilter extends OncePerRequestFilter {
                     headers.put(name, List.copyOf(made.getHeaders(name)));
                 }
             }
-            pages.put(key, new RenderedPage(made.getStatus(), headers, made.getContentAsByteArray(),
+            byte[] body = made.getContentAsByteArray();
+            pages.put(key, new RenderedPage(made.getStatus(), headers, body, compression.gzip(made.getContentType(), body),
                     made.getHeader(HttpHeaders.ETAG), database, stamp, madeAt));
         }
         made.copyBodyToResponse();
@@ -138,13 +143,21 @@ final class KeptPagesFilter extends OncePerRequestFilter {
     private static void replay(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         page.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+        if (page.gzipped() != null) {
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
         if (page.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setStatus(page.status());
-        response.setContentLength(page.body().length);
-        response.getOutputStream().write(page.body());
+        byte[] body = page.body();
+        if (page.gzipped() != null && KeptCompression.accepted(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+            body = page.gzipped(); // Tomcat leaves an answer that names its encoding as it is
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private record Declared(PathPattern pattern, KeptPages pages) {
