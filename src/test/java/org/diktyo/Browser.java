@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -81,6 +82,9 @@ public final class Browser implements AutoCloseable {
         }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        // An element found on the page being left can vanish before it is read ("Node with given id
+        // does not belong to the document", a plain WebDriverException): a wait tries again.
+        wait.ignoring(WebDriverException.class);
     }
 
     /** A desktop-sized window (1280 pixels wide). */
