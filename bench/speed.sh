@@ -9,7 +9,9 @@
 #    once as a browser asks (Accept-Encoding: gzip, rows marked "gzip").
 # Usage: ./mvnw -B -DskipTests package && bench/speed.sh   (needs Debian's wrk)
 #        LAUNCH=run (default): through ./run, as the README starts it (the jar extracted, its
-#          class archive, ./run's JVM settings); LAUNCH=jar: java -jar on the packaged jar.
+#          class archive, ./run's JVM settings); LAUNCH=jar: java -jar on the packaged jar;
+#          LAUNCH=mvn: the README's ./mvnw spring-boot:run (the cold starts only: Maven's JVM is not
+#          the application's, so no memory and no pages).
 #        JAVA_OPTS: options of the JVM; RUNS, LOAD_SECONDS; PORT (18090); JAR (the jar, LAUNCH=jar).
 #        Pages only: RUNS=0 LOAD_SECONDS=0 bench/speed.sh (no cold starts, no minute of load).
 set -euo pipefail
@@ -23,23 +25,30 @@ runs=${RUNS:-3}
 url="http://127.0.0.1:$port"
 work=$(mktemp -d)
 app=
-trap 'if [ -n "$app" ]; then kill $app 2>/dev/null || true; fi; rm -rf "$work"' EXIT
+trap 'if [ -n "$app" ]; then kill -- $app 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 
 # Starts the jar in $1 (its working directory, so ./data is there); sets $app and $took, the
 # milliseconds from the launch to the first 200 of the home page. (Not in $(…): a subshell's $app is lost.)
 start() {
   local from; from=$(date +%s%N)
-  if [ "$launch" = run ]; then set -- "$1" "$root/run"; else set -- "$1" java ${JAVA_OPTS:-} -jar "$jar"; fi
-  ( cd "$1" && shift && exec "$@" --spring.profiles.active=demo --server.port="$port" \
-      --diktyo.knowledge.index-dir=./data/index/knowledge ) > "$1/app.log" 2>&1 &
-  app=$!
+  if [ "$launch" = mvn ]; then   # its own process group: Maven's JVM and the application's, stopped together
+    ( cd "$1" && exec setsid "$root/mvnw" -q -f "$root/pom.xml" spring-boot:run -Dspring-boot.run.workingDirectory="$1" \
+        "-Dspring-boot.run.arguments=--server.port=$port --diktyo.knowledge.index-dir=./data/index/knowledge" ) \
+        > "$1/app.log" 2>&1 &
+    app=-$!
+  else
+    if [ "$launch" = run ]; then set -- "$1" "$root/run"; else set -- "$1" java ${JAVA_OPTS:-} -jar "$jar"; fi
+    ( cd "$1" && shift && exec "$@" --spring.profiles.active=demo --server.port="$port" \
+        --diktyo.knowledge.index-dir=./data/index/knowledge ) > "$1/app.log" 2>&1 &
+    app=$!
+  fi
   for _ in $(seq 1 1200); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "$url/")" = 200 ]; then break; fi
     sleep 0.05
   done
   took=$(( ($(date +%s%N) - from) / 1000000 ))
 }
-stop() { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=
+stop() { kill -- "$app" 2>/dev/null || true; wait "${app#-}" 2>/dev/null || true; app=
   while curl -s -o /dev/null "$url/"; do sleep 0.2; done; }
 rss() { awk '/VmRSS/ {printf "%d MB", $2 / 1024}' "/proc/$app/status"; }
 best() { tr ' ' '\n' | grep . | sort -n | head -1; }
@@ -53,6 +62,7 @@ for i in $(seq 1 "$runs"); do
   echo "run $i: empty data folder ${empty[-1]} ms ($started), data folder present ${present[-1]} ms"
 done
 [ "$runs" -gt 0 ] && echo "first page, best of $runs: empty data folder $(echo "${empty[*]}" | best) ms; data folder present $(echo "${present[*]}" | best) ms"
+[ "$launch" != mvn ] || exit 0
 
 # The last run's folder (data present) serves the load.
 mkdir -p "$work/run-$runs"
