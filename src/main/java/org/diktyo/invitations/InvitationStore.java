@@ -37,8 +37,9 @@ public class InvitationStore {
                 campaignId);
     }
 
+    /** The next invitations to send, in the order of their municipalities (so the outbox lists them so). */
     public List<String> pending(String campaignId, int limit) {
-        return jdbc.queryForList("select id from invitation where campaign_id = ? and status = 'PENDING' order by id"
+        return jdbc.queryForList("select id from invitation where campaign_id = ? and status = 'PENDING' order by municipality_id, id"
                 + " fetch first " + limit + " rows only", String.class, campaignId);
     }
 

@@ -77,6 +77,9 @@ class CampaignTest {
                 .as("a preview creates nothing").isZero();
 
         JsonNode sent = fx.sendAndWait(campaign);
+        assertThat(jdbc.queryForList("select i.municipality_id from mail_outbox m join invitation i on i.id = m.reference"
+                + " where i.campaign_id = ? and m.purpose = 'invitation' order by m.id", String.class, campaign))
+                .as("the outbox lists the invitations in the municipalities' order").isEqualTo(twenty);
         assertThat(sent.get("progress").get("total").asInt()).isEqualTo(20);
         assertThat(sent.get("progress").get("queued").asInt()).isEqualTo(20);
         assertThat(sent.get("counts").get(0).get("invited").asInt()).isEqualTo(20);
