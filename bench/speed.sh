@@ -16,9 +16,9 @@
 #        Pages only: RUNS=0 LOAD_SECONDS=0 bench/speed.sh (no cold starts, no minute of load).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=$(realpath "${JAR:-$(ls target/diktyo-*.jar | head -1)}")
-root=$(pwd)
 launch=${LAUNCH:-run}
+if [ "$launch" != mvn ]; then jar=$(realpath "${JAR:-$(ls target/diktyo-*.jar | head -1)}"); fi
+root=$(pwd)
 if [ "$launch" = run ]; then ./run --prepare; fi
 port=${PORT:-18090}
 runs=${RUNS:-3}

@@ -152,7 +152,7 @@ final class KeptPagesFilter extends OncePerRequestFilter {
         }
         response.setStatus(page.status());
         byte[] body = page.body();
-        if (page.gzipped() != null && KeptCompression.accepted(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+        if (page.gzipped() != null && KeptCompression.accepted(request.getHeaders(HttpHeaders.ACCEPT_ENCODING))) {
             body = page.gzipped(); // Tomcat leaves an answer that names its encoding as it is
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }

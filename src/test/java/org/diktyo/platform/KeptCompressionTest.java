@@ -3,6 +3,8 @@ package org.diktyo.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
@@ -20,7 +22,9 @@ class KeptCompressionTest {
         assertThat(KeptCompression.accepted("gzip;q=0")).isFalse();
         assertThat(KeptCompression.accepted("gzip ; q=0.000")).isFalse();
         assertThat(KeptCompression.accepted("identity, br")).isFalse();
-        assertThat(KeptCompression.accepted(null)).isFalse();
+        assertThat(KeptCompression.accepted((String) null)).isFalse();
+        assertThat(KeptCompression.accepted(Collections.enumeration(List.of("br", "gzip")))).as("on two lines").isTrue();
+        assertThat(KeptCompression.accepted(Collections.enumeration(List.of()))).isFalse();
     }
 
     @Test
