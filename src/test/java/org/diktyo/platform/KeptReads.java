@@ -3,10 +3,11 @@ package org.diktyo.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.function.Supplier;
 
 import org.diktyo.Http;
 
-/** Reads a kept page (ADR 0031) until the second of two reads is answered from memory. */
+/** Reads a kept page (ADR 0031) until a read is answered from memory. */
 public final class KeptReads {
 
     private KeptReads() {
@@ -28,5 +29,17 @@ public final class KeptReads {
             }
         }
         throw new AssertionError(path + " never answered from memory");
+    }
+
+    /** A read answered from memory, tried up to 20 times for the same reason as {@link #keptAfterMiss}. */
+    public static <T> HttpResponse<T> fromMemory(RenderedPages pages, Supplier<HttpResponse<T>> read) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            long hits = pages.hits();
+            HttpResponse<T> response = read.get();
+            if (pages.hits() > hits) {
+                return response;
+            }
+        }
+        throw new AssertionError("never answered from memory");
     }
 }

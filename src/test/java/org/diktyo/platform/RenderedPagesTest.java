@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
 import javax.sql.DataSource;
@@ -89,7 +88,8 @@ class RenderedPagesTest {
     void aClientThatAcceptsGzipGetsTheCopyMadeOnceAnotherThePlainPage() throws IOException {
         Http http = new Http(port);
         HttpResponse<String> first = KeptReads.keptAfterMiss(http, pages, ATHENS).made();
-        HttpResponse<byte[]> gzipped = fromMemory(() -> http.bytes(ATHENS, null, "Accept-Encoding", "br, gzip;q=0.8"));
+        HttpResponse<byte[]> gzipped = KeptReads.fromMemory(pages,
+                () -> http.bytes(ATHENS, null, "Accept-Encoding", "br, gzip;q=0.8"));
         assertThat(gzipped.statusCode()).isEqualTo(200);
         assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(gzipped.headers().firstValueAsLong("Content-Length")).hasValue(gzipped.body().length);
@@ -98,21 +98,10 @@ class RenderedPagesTest {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(first.body());
         }
         assertThat(gzipped.body().length).isLessThan(first.body().getBytes(StandardCharsets.UTF_8).length / 2);
-        HttpResponse<String> refused = fromMemory(() -> http.get(ATHENS, null, "Accept-Encoding", "gzip;q=0, identity"));
+        HttpResponse<String> refused = KeptReads.fromMemory(pages,
+                () -> http.get(ATHENS, null, "Accept-Encoding", "gzip;q=0, identity"));
         assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(refused.body()).isEqualTo(first.body());
-    }
-
-    /** A read answered from memory (on PostgreSQL other databases' commits may drop a page between two reads). */
-    private <T> HttpResponse<T> fromMemory(Supplier<HttpResponse<T>> read) {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            long hits = pages.hits();
-            HttpResponse<T> response = read.get();
-            if (pages.hits() > hits) {
-                return response;
-            }
-        }
-        throw new AssertionError("never answered from memory");
     }
 
     @Test
