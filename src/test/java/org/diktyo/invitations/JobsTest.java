@@ -11,8 +11,10 @@ import java.util.Map;
 
 import org.diktyo.DatabaseTest;
 import org.diktyo.Http;
+import org.diktyo.JobRounds;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,6 +36,9 @@ class JobsTest {
 
     @Autowired
     JsonMapper json;
+
+    @Value("${diktyo.jobs.interval}")
+    java.time.Duration jobsInterval;
 
     int mails(String purpose, String campaign) {
         return jdbc.queryForObject("select count(*) from mail_outbox m where m.purpose = ? and m.recipient in"
@@ -70,7 +75,7 @@ class JobsTest {
         jdbc.update("update scheduled_job set due_at = ? where id = ?", Timestamp.from(Instant.now().minusSeconds(1)),
                 "REMINDER:" + campaign + ":7");
         awaitJobs(campaign, 1);
-        InvitationFixture.sleep(6000); // another run of the scheduler: nothing twice
+        JobRounds.passThree(jobsInterval); // more runs of the scheduler: nothing twice
         assertThat(mails("rsvp-reminder", campaign)).isEqualTo(3);
         assertThat(jdbc.queryForObject("select outcome from scheduled_job where id = ?", String.class,
                 "REMINDER:" + campaign + ":7")).isEqualTo("3");
@@ -86,7 +91,7 @@ class JobsTest {
                  {"time":"18:00","titleEl":"Καλές πρακτικές","titleEn":"Good practices","speakers":""}]"""), 200);
         fx.ok(fx.http.send("POST", "/api/v1/meetings/" + meeting + "/agenda/publish", InvitationFixture.TOKEN, null), 200);
         awaitJobs(campaign, 2);
-        InvitationFixture.sleep(6000);
+        JobRounds.passThree(jobsInterval);
         assertThat(mails("rsvp-agenda", campaign)).isEqualTo(4);
         assertThat(jdbc.queryForObject("select body_text from mail_outbox where purpose = 'rsvp-agenda' and recipient = ?"
                 + " order by id desc fetch first 1 rows only", String.class, fx.recipient(campaign, towns.get(0))))
@@ -95,7 +100,7 @@ class JobsTest {
         fx.ok(fx.http.send("PUT", "/api/v1/meetings/" + meeting + "/agenda", InvitationFixture.TOKEN, """
                 [{"time":"17:30","titleEl":"Καλωσόρισμα","titleEn":"Welcome","speakers":"Χάρης Δούκας"}]"""), 200);
         awaitJobs(campaign, 3);
-        InvitationFixture.sleep(6000);
+        JobRounds.passThree(jobsInterval);
         assertThat(mails("rsvp-agenda", campaign)).isEqualTo(8);
         assertThat(jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
                 Integer.class)).as("every agenda event was handled").isZero();

@@ -17,11 +17,13 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import org.diktyo.DatabaseTest;
 import org.diktyo.Http;
+import org.diktyo.JobRounds;
 import org.diktyo.TestSmtp;
 import org.diktyo.accounts.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -56,6 +58,9 @@ class AdoptionLinkTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Value("${diktyo.jobs.interval}")
+    Duration jobsInterval;
 
     @Test
     void athensAdoptsThroughItsMailedLink() throws Exception {
@@ -138,7 +143,7 @@ class AdoptionLinkTest {
             assertThat(System.nanoTime()).as("both reminders run").isLessThan(until);
             Thread.sleep(200);
         }
-        Thread.sleep(6_000); // another round of the job runner: nothing runs twice
+        JobRounds.passThree(jobsInterval); // more rounds of the job runner: nothing runs twice
         assertThat(mails(n, "thessaloniki")).as("the request and the two reminders").isEqualTo(3);
         assertThat(mails(n, "athens")).as("signed: neither asked nor reminded").isZero();
         String reminder = jdbc.queryForList("select body_text from mail_outbox where purpose = 'memorandum-adoption'"
