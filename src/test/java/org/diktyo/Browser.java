@@ -154,8 +154,10 @@ public final class Browser implements AutoCloseable {
             return;
         }
         String page = driver.getCurrentUrl();
-        // a long page on a busy machine may take axe longer than its default 30 s
-        Results results = new AxeBuilder().setTimeout(180).analyze(driver);
+        // a long page on a busy machine may take axe longer than its default 30 s; legacy mode runs
+        // axe once in the page itself (our pages have no frames) instead of injecting it again into
+        // a window opened for each check: 40 % less time, the same findings (ADR 0037)
+        Results results = new AxeBuilder().setLegacyMode(true).setTimeout(180).analyze(driver);
         if (results.isErrored()) {
             fail("axe could not check " + page + ": " + results.getErrorMessage());
         }
@@ -185,7 +187,8 @@ public final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript(
                 "var img = document.createElement('img'); img.src = '/none.png'; img.id = 'axe-probe';"
                         + " document.querySelector('main').appendChild(img);");
-        Results results = new AxeBuilder().withOnlyRules(List.of("image-alt")).analyze(driver);
+        Results results = new AxeBuilder().setLegacyMode(true).withOnlyRules(List.of("image-alt"))
+                .analyze(driver);
         assertThat(results.getViolations()).as("axe reports an image without alt").extracting(Rule::getId)
                 .containsExactly("image-alt");
         System.out.println(journey + " on " + DatabaseEngine.name() + ": axe checked " + checked.size() + " pages:");
