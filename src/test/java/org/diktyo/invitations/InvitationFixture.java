@@ -27,10 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class InvitationFixture {
 
-    static final String TOKEN = TestAccounts.demoToken();
+    public static final String TOKEN = TestAccounts.demoToken();
     static final Pattern LINK = Pattern.compile("http://localhost:8080/r/([A-Za-z0-9_-]{43})");
 
-    final Http http;
+    public final Http http;
     final JdbcTemplate jdbc;
     final JsonMapper json;
 
@@ -44,7 +44,7 @@ public final class InvitationFixture {
         return json.readTree(r.body());
     }
 
-    HttpResponse<String> ok(HttpResponse<String> r, int status) {
+    public HttpResponse<String> ok(HttpResponse<String> r, int status) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         return r;
     }

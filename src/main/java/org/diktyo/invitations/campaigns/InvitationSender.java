@@ -28,13 +28,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * invitation is marked sent, given its link and its mail queued in one transaction, after a
  * conditional update that only one instance can win: every invitation is queued exactly
  * once, with any number of instances, and a crash loses nothing (the transaction rolls back
- * and the invitation is still pending).
+ * and the invitation is still pending). A run goes on batch after batch while batches come full,
+ * and marks the campaign sent in the same run once nothing is left pending: a campaign of 200 is
+ * queued in one run, not one batch per interval.
  */
 @Component
 class InvitationSender {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationSender.class);
     static final int BATCH = 25;
+    /** Batches per campaign in one run: 500 invitations, more than the 332 municipalities. */
+    static final int BATCHES_PER_RUN = 20;
 
     private final JdbcTemplate jdbc;
     private final CampaignStore campaigns;
@@ -68,15 +72,22 @@ class InvitationSender {
     void sendDue() {
         for (String id : jdbc.queryForList("select id from invitation_campaign where status = 'SENDING'", String.class)) {
             try {
-                sendSome(id);
+                int batches = 1;
+                while (sendSome(id) == BATCH && batches++ < BATCHES_PER_RUN) {
+                    // a full batch: more may be pending
+                }
             } catch (RuntimeException e) {
                 log.warn("campaign {}: sending paused by {}", id, e.toString());
             }
         }
     }
 
-    /** Queues up to one batch of a campaign's pending invitations; marks the campaign sent when none is left. */
-    void sendSome(String campaignId) {
+    /**
+     * Queues up to one batch of a campaign's pending invitations and says how many were pending; marks
+     * the campaign sent when, after the batch, none is left (an invitation another instance is still
+     * queuing is pending until it commits, so the campaign is never marked sent before it).
+     */
+    int sendSome(String campaignId) {
         Campaign c = campaigns.find(campaignId).orElseThrow();
         MeetingFacts.MeetingInfo meeting = meetings.meeting(c.meetingId()).orElseThrow();
         List<MeetingFacts.PartInfo> parts = meetings.parts(c.meetingId()).stream()
@@ -110,8 +121,9 @@ class InvitationSender {
                 outbox.queue(mails.invitation(c, meeting, parts, a, inv, token, files));
             });
         }
-        if (pending.isEmpty()) {
+        if (pending.size() < BATCH && invitations.pending(campaignId, 1).isEmpty()) {
             campaigns.move(campaignId, Campaign.Status.SENDING, Campaign.Status.SENT, Instant.now(clock));
         }
+        return pending.size();
     }
 }

@@ -1,0 +1,68 @@
+package org.diktyo.invitations.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.diktyo.DatabaseTest;
+import org.diktyo.Http;
+import org.diktyo.TestSmtp;
+import org.diktyo.Today;
+import org.diktyo.invitations.InvitationFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One run of the sender queues a whole campaign, batch after batch, and marks it sent: a
+ * secretariat that sends to 60 municipalities sees "sent" after one run, not after one run per
+ * 25. The scheduler is slowed to once an hour here, so that only the test's call runs.
+ */
+@DatabaseTest
+@TestPropertySource(properties = "diktyo.invitations.send-interval=1h")
+class CampaignInOneRunTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = TestSmtp.server();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    InvitationSender sender;
+
+    @Test
+    void sixtyInvitationsAreQueuedAndTheCampaignMarkedSentInOneRun() {
+        InvitationFixture fx = new InvitationFixture(new Http(port), jdbc, json);
+        String meeting = fx.meeting(null, 40);
+        List<String> towns = fx.municipalities(100, 60);
+        String campaign = fx.campaign(meeting, towns, 1, Today.inAthens().plusDays(30), "");
+        fx.ok(fx.http.send("POST", "/api/v1/campaigns/" + campaign + "/send", InvitationFixture.TOKEN, null), 202);
+        assertThat(status(campaign)).isEqualTo("SENDING");
+
+        sender.sendDue();
+
+        assertThat(status(campaign)).as("sent after one run").isEqualTo("SENT");
+        assertThat(jdbc.queryForObject("select count(*) from invitation where campaign_id = ? and status = 'PENDING'",
+                Integer.class, campaign)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where purpose = 'invitation' and recipient in"
+                + " (select to_email from invitation where campaign_id = ?)", Integer.class, campaign))
+                .as("one invitation mail per municipality").isEqualTo(60);
+    }
+
+    private String status(String campaign) {
+        return jdbc.queryForObject("select status from invitation_campaign where id = ?", String.class, campaign);
+    }
+}
