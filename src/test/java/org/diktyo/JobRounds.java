@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * Lets the job runner go round a few more times ({@code diktyo.jobs.interval}, 300 ms in the
- * tests), so that a job that would run twice, or a mail that would go twice, has done so before a
- * test counts.
+ * tests, as the campaigns' sweep {@code diktyo.invitations.job-interval}), so that a job that would
+ * run twice, or a mail that would go twice, has done so before a test counts.
  */
 public final class JobRounds {
 

@@ -2,7 +2,9 @@ package org.diktyo.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.diktyo.DatabaseTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,7 +14,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * application's settings, 4 under the tests' profile only; a stored hash is checked at the cost it
  * was made with, so lowering or raising the setting never locks anyone out.
  */
+@DatabaseTest
 class PasswordCostTest {
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void theTestsProfileHashesAtFour() {
+        assertThat(passwords.encode("diktyo-demo")).startsWith("{bcrypt}$2a$04$");
+    }
 
     @Test
     void newHashesTakeTheSettingsCostAndOldOnesStillMatch() {

@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import org.diktyo.DatabaseTest;
+import org.diktyo.DatabaseEngine;
 import org.diktyo.Http;
 import org.diktyo.TestSmtp;
 import org.diktyo.Today;
 import org.diktyo.invitations.InvitationFixture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -22,11 +26,24 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One run of the sender queues a whole campaign, batch after batch, and marks it sent: a
  * secretariat that sends to 60 municipalities sees "sent" after one run, not after one run per
- * 25. The scheduler is slowed to once an hour here, so that only the test's call runs.
+ * 25. On a database of its own, with this context's scheduler slowed to once an hour, so that
+ * only the test's call sends (no other test context's sender shares the database).
  */
-@DatabaseTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@ContextConfiguration(initializers = CampaignInOneRunTest.OwnDatabase.class)
 @TestPropertySource(properties = "diktyo.invitations.send-interval=1h")
+@Tag("database")
 class CampaignInOneRunTest {
+
+    /** The database of this test alone. */
+    static class OwnDatabase extends DatabaseEngine {
+
+        @Override
+        protected String suffix() {
+            return "_sender";
+        }
+    }
 
     @RegisterExtension
     static GreenMailExtension smtp = TestSmtp.server();
