@@ -2,7 +2,10 @@ package org.diktyo.invitations.campaigns;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.diktyo.invitations.Campaign;
 import org.diktyo.invitations.CampaignStore;
@@ -30,7 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * once, with any number of instances, and a crash loses nothing (the transaction rolls back
  * and the invitation is still pending). A run goes on batch after batch while batches come full,
  * and marks the campaign sent in the same run once nothing is left pending: a campaign of 200 is
- * queued in one run, not one batch per interval.
+ * queued in one run, not one batch per interval. An invitation that fails to be written or queued
+ * (an address the outbox refuses, an error of its own) stays pending and is tried again at the next
+ * run; the run goes on with the others, so one invitation never holds up the rest of its campaign.
  */
 @Component
 class InvitationSender {
@@ -51,6 +56,8 @@ class InvitationSender {
     private final Outbox outbox;
     private final TransactionTemplate tx;
     private final Clock clock;
+    /** Invitations that failed and were logged, so that each is logged once until it goes through. */
+    private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
     InvitationSender(JdbcTemplate jdbc, CampaignStore campaigns, InvitationStore invitations, MeetingFacts meetings,
             Addressees addressees, Links links, InvitationMails mails, InvitationAttachments attachments, Outbox outbox,
@@ -71,9 +78,10 @@ class InvitationSender {
     @Scheduled(fixedDelayString = "${diktyo.invitations.send-interval:1s}")
     void sendDue() {
         for (String id : jdbc.queryForList("select id from invitation_campaign where status = 'SENDING'", String.class)) {
+            Set<String> failed = new HashSet<>();
             try {
                 int batches = 1;
-                while (sendSome(id) == BATCH && batches++ < BATCHES_PER_RUN) {
+                while (sendSome(id, failed) == BATCH && batches++ < BATCHES_PER_RUN) {
                     // a full batch: more may be pending
                 }
             } catch (RuntimeException e) {
@@ -82,48 +90,68 @@ class InvitationSender {
         }
     }
 
-    /**
-     * Queues up to one batch of a campaign's pending invitations and says how many were pending; marks
-     * the campaign sent when, after the batch, none is left (an invitation another instance is still
-     * queuing is pending until it commits, so the campaign is never marked sent before it).
-     */
+    /** {@link #sendSome(String, Set)} on its own. */
     int sendSome(String campaignId) {
+        return sendSome(campaignId, new HashSet<>());
+    }
+
+    /**
+     * Queues up to one batch of a campaign's pending invitations, other than those that {@code failed}
+     * earlier in this run, and says how many it took up; adds to {@code failed} those that fail now.
+     * Marks the campaign sent when, after the batch, none is left pending (an invitation another
+     * instance is still queuing is pending until it commits, so the campaign is never marked sent
+     * before it).
+     */
+    int sendSome(String campaignId, Set<String> failed) {
         Campaign c = campaigns.find(campaignId).orElseThrow();
         MeetingFacts.MeetingInfo meeting = meetings.meeting(c.meetingId()).orElseThrow();
         List<MeetingFacts.PartInfo> parts = meetings.parts(c.meetingId()).stream()
                 .filter(p -> c.partIds().contains(p.id())).toList();
-        List<String> pending = invitations.pending(campaignId, BATCH);
+        List<String> pending = invitations.pending(campaignId, BATCH + failed.size()).stream()
+                .filter(id -> !failed.contains(id)).limit(BATCH).toList();
         for (String id : pending) {
-            // the letter and the calendar file are made before the transaction (it stays short):
-            // they print a link whose token is stored only if this instance marks the invitation sent
-            InvitationRow inv = invitations.find(id).orElseThrow();
-            if (!inv.is(InvitationStatus.PENDING)) {
-                continue;
-            }
-            Addressees.Addressee a = addressees.one(inv.municipalityId()).orElseThrow();
-            String token = links.fresh();
-            List<OutgoingMail.Attachment> files;
             try {
-                files = attachments.invitation(c, inv, token);
-            } catch (Problem letterImpossible) {
-                // checked before sending (SendCampaign); changed since, e.g. the mayor's contact removed:
-                // never a mail without its letter, but a status the secretariat sees
-                log.warn("invitation {}: no letter ({}), not sent", id, letterImpossible.key());
-                invitations.markNoLetter(id);
-                continue;
-            }
-            tx.executeWithoutResult(s -> {
-                Instant now = Instant.now(clock);
-                if (!invitations.markSent(id, now)) {
-                    return;
+                sendOne(c, meeting, parts, id);
+                logged.remove(id);
+            } catch (RuntimeException e) {
+                failed.add(id);
+                if (logged.add(id)) {
+                    log.warn("invitation {}: not queued, tried again at each run: {}", id, e.toString());
                 }
-                links.issue(id, token);
-                outbox.queue(mails.invitation(c, meeting, parts, a, inv, token, files));
-            });
+            }
         }
         if (pending.size() < BATCH && invitations.pending(campaignId, 1).isEmpty()) {
             campaigns.move(campaignId, Campaign.Status.SENDING, Campaign.Status.SENT, Instant.now(clock));
         }
         return pending.size();
+    }
+
+    private void sendOne(Campaign c, MeetingFacts.MeetingInfo meeting, List<MeetingFacts.PartInfo> parts, String id) {
+        // the letter and the calendar file are made before the transaction (it stays short):
+        // they print a link whose token is stored only if this instance marks the invitation sent
+        InvitationRow inv = invitations.find(id).orElseThrow();
+        if (!inv.is(InvitationStatus.PENDING)) {
+            return;
+        }
+        Addressees.Addressee a = addressees.one(inv.municipalityId()).orElseThrow();
+        String token = links.fresh();
+        List<OutgoingMail.Attachment> files;
+        try {
+            files = attachments.invitation(c, inv, token);
+        } catch (Problem letterImpossible) {
+            // checked before sending (SendCampaign); changed since, e.g. the mayor's contact removed:
+            // never a mail without its letter, but a status the secretariat sees
+            log.warn("invitation {}: no letter ({}), not sent", id, letterImpossible.key());
+            invitations.markNoLetter(id);
+            return;
+        }
+        tx.executeWithoutResult(s -> {
+            Instant now = Instant.now(clock);
+            if (!invitations.markSent(id, now)) {
+                return;
+            }
+            links.issue(id, token);
+            outbox.queue(mails.invitation(c, meeting, parts, a, inv, token, files));
+        });
     }
 }
