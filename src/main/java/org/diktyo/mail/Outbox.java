@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.diktyo.mail.domain.MailSettings;
 import org.diktyo.mail.domain.QueueMail;
 import org.diktyo.mail.domain.ReadOutbox;
 import org.diktyo.mail.domain.SendAgain;
@@ -21,11 +22,18 @@ public class Outbox {
     private final QueueMail queue;
     private final ReadOutbox read;
     private final SendAgain again;
+    private final MailSettings settings;
 
-    Outbox(QueueMail queue, ReadOutbox read, SendAgain again) {
+    Outbox(QueueMail queue, ReadOutbox read, SendAgain again, MailSettings settings) {
         this.queue = queue;
         this.read = read;
         this.again = again;
+        this.settings = settings;
+    }
+
+    /** The most bytes of attachments one message may carry ({@code diktyo.mail.max-attachment-bytes}). */
+    public long maxAttachmentBytes() {
+        return settings.maxAttachmentBytes();
     }
 
     /**

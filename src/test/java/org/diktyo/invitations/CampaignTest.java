@@ -141,6 +141,47 @@ class CampaignTest {
     }
 
     @Test
+    void documentsTooLargeForOneMailAreRefusedWhenTheCampaignIsSavedAndWhenItIsSent() {
+        String meeting = fx.meeting(null, 40);
+        // two documents of 10 MB each: each may be uploaded (25 MB), together they exceed a mail's 20 MB
+        String first = document(meeting, "programme.pdf");
+        String second = document(meeting, "report.pdf");
+        List<String> towns = fx.municipalities(260, 2);
+        String parts = String.join(",", fx.parts(meeting).stream().map(p -> "\"" + p + "\"").toList());
+        String body = """
+                {"audience":"HAND_PICKED","municipalities":["%s","%s"],"quota":1,"deadline":"%s","parts":[%s],
+                 "documents":[%s],"letterEl":"Σας προσκαλούμε.","letterEn":"We invite you.","reminderDays":""}""";
+        int before = jdbc.queryForObject("select count(*) from invitation_campaign", Integer.class);
+        var refused = fx.http.send("POST", "/api/v1/meetings/" + meeting + "/campaigns", InvitationFixture.TOKEN,
+                body.formatted(towns.get(0), towns.get(1), Today.inAthens().plusDays(30), parts,
+                        "\"" + first + "\",\"" + second + "\""), "Accept-Language", "en");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"documents\"", "do not fit in one email");
+        assertThat(jdbc.queryForObject("select count(*) from invitation_campaign", Integer.class)).isEqualTo(before);
+
+        // one fits; a campaign given both another way (saved before this check) is refused at sending, nothing sent
+        String campaign = fx.body(fx.ok(fx.http.send("POST", "/api/v1/meetings/" + meeting + "/campaigns",
+                InvitationFixture.TOKEN, body.formatted(towns.get(0), towns.get(1), Today.inAthens().plusDays(30), parts,
+                        "\"" + first + "\"")), 201)).get("id").asString();
+        jdbc.update("insert into campaign_document (campaign_id, document_id) values (?, ?)", campaign, second);
+        var notSent = fx.http.send("POST", "/api/v1/campaigns/" + campaign + "/send", InvitationFixture.TOKEN, null,
+                "Accept-Language", "el");
+        assertThat(notSent.statusCode()).isEqualTo(409);
+        assertThat(notSent.body()).contains("δεν χωρούν σε ένα μήνυμα");
+        assertThat(jdbc.queryForObject("select status from invitation_campaign where id = ?", String.class, campaign))
+                .isEqualTo("DRAFT");
+        assertThat(jdbc.queryForObject("select count(*) from invitation where campaign_id = ?", Integer.class, campaign))
+                .isZero();
+    }
+
+    private String document(String meeting, String filename) {
+        byte[] pdf = new byte[10_000_000];
+        System.arraycopy("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, pdf, 0, 9);
+        return fx.body(fx.ok(fx.http.upload("/api/v1/meetings/" + meeting + "/documents", InvitationFixture.TOKEN, filename,
+                pdf, new String[] {"titleEl", "Έγγραφο", "titleEn", "Document"}), 201)).get("id").asString();
+    }
+
+    @Test
     void theDemoInvitesAHandfulOfMembersToTheUpcomingMeetingAndItsMailsWaitInTheDemoMailbox() throws Exception {
         String campaign = jdbc.queryForObject("select id from invitation_campaign where created_by = 'demo'", String.class);
         long until = System.nanoTime() + 30_000_000_000L;

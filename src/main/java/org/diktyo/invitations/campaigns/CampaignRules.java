@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a campaign must be: an audience that reaches someone, a quota of 1 to 10, parts and
- * documents of its meeting, a deadline after today and before the meeting, a letter in both
+ * documents of its meeting that fit in one mail, a deadline after today and before the meeting, a letter in both
  * languages (the network's where none is given), up to five reminders 1 to 60 days before.
  */
 @Component
@@ -31,9 +31,12 @@ class CampaignRules {
     private final MeetingFacts meetings;
     private final Addressees addressees;
     private final NetworkLetter letters;
+    private final InvitationAttachments attachments;
     private final Clock clock;
 
-    CampaignRules(MeetingFacts meetings, Addressees addressees, NetworkLetter letters, Clock clock) {
+    CampaignRules(MeetingFacts meetings, Addressees addressees, NetworkLetter letters, InvitationAttachments attachments,
+            Clock clock) {
+        this.attachments = attachments;
         this.meetings = meetings;
         this.addressees = addressees;
         this.letters = letters;
@@ -78,6 +81,8 @@ class CampaignRules {
         Set<String> documentIds = new LinkedHashSet<>(f.documents());
         if (!meetings.documents(meeting.id()).stream().map(MeetingFacts.DocumentInfo::id).toList().containsAll(documentIds)) {
             problems.add(new FieldProblem("documents", "invitations.campaign.documents.unknown"));
+        } else if (!attachments.documentsFit(meeting.id(), documentIds)) {
+            problems.add(new FieldProblem("documents", "invitations.campaign.documents.tooLarge"));
         }
         Instant deadline = null;
         if (f.deadline() == null) {

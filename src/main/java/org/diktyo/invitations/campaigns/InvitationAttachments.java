@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +24,7 @@ import org.diktyo.invitations.letters.LetterText;
 import org.diktyo.invitations.letters.MeetingCalendar;
 import org.diktyo.invitations.replies.ConfirmationFiles;
 import org.diktyo.language.Language;
+import org.diktyo.mail.Outbox;
 import org.diktyo.mail.OutgoingMail.Attachment;
 import org.diktyo.meetings.MeetingFacts;
 import org.diktyo.network.Addressees;
@@ -52,6 +54,11 @@ class InvitationAttachments {
 
     static final String PDF = "application/pdf";
     static final String CALENDAR = "text/calendar";
+    /**
+     * Room kept in a mail beside the meeting's documents for the letters (two in an English
+     * invitation, about 60 KB each) and the calendar file (a few KB).
+     */
+    static final long ROOM_FOR_LETTERS = 1_000_000;
 
     private final MeetingFacts meetings;
     private final ComposeLetter letters;
@@ -60,10 +67,12 @@ class InvitationAttachments {
     private final ConfirmationFiles confirmations;
     private final Links links;
     private final MessageSource messages;
+    private final Outbox outbox;
     private final Clock clock;
 
     InvitationAttachments(MeetingFacts meetings, ComposeLetter letters, MeetingCalendar calendar, Addressees addressees,
-            ConfirmationFiles confirmations, Links links, MessageSource messages, Clock clock) {
+            ConfirmationFiles confirmations, Links links, MessageSource messages, Outbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.meetings = meetings;
         this.letters = letters;
         this.calendar = calendar;
@@ -85,6 +94,17 @@ class InvitationAttachments {
         files.add(new Attachment(file("invitations.file.calendar", locale), CALENDAR,
                 invitationCalendar(campaign, invitation, url).getBytes(StandardCharsets.UTF_8)));
         return files;
+    }
+
+    /**
+     * Whether the meeting's documents {@code documentIds} fit in one mail with the letters and the
+     * calendar file: the outbox refuses a mail over its limit, so a campaign whose documents do not
+     * fit is refused when it is saved and when it is sent, not left sending nothing.
+     */
+    boolean documentsFit(String meetingId, Collection<String> documentIds) {
+        long bytes = meetings.documents(meetingId).stream().filter(d -> documentIds.contains(d.id()))
+                .mapToLong(MeetingFacts.DocumentInfo::size).sum();
+        return bytes + ROOM_FOR_LETTERS <= outbox.maxAttachmentBytes();
     }
 
     /** The invitation's letter in {@code locale}, as a PDF, with {@code url} as its reply link. */

@@ -175,6 +175,9 @@ public class SendCampaign {
             throw new Problem(HttpStatus.CONFLICT, "invitations.campaign.noLetter", letterless.size(),
                     String.join(", ", letterless.stream().map(r -> officialName(r.municipality(), locale)).toList()));
         }
+        if (!attachments.documentsFit(c.meetingId(), c.documentIds())) {
+            throw new Problem(HttpStatus.CONFLICT, "invitations.campaign.documents.tooLarge");
+        }
         recipients.stream().filter(r -> r.to() != null).findFirst()
                 .ifPresent(r -> attachments.check(c, r.municipality().municipalityId()));
         for (Recipient r : recipients) {
