@@ -6,7 +6,9 @@ import static org.diktyo.invitations.CampaignStore.ts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,8 +47,25 @@ public class InvitationStore {
 
     /** Marks a pending invitation sent; true for the one caller (of any instance) that does it. */
     public boolean markSent(String id, Instant at) {
-        return jdbc.update("update invitation set status = 'SENT', sent_at = ? where id = ? and status = 'PENDING'",
+        return jdbc.update("update invitation set status = 'SENT', sent_at = ?, send_error = null where id = ? and status = 'PENDING'",
                 ts(at), id) == 1;
+    }
+
+    /** Why a pending invitation could not be written or queued this time (at most 300 characters kept). */
+    public void sendFailed(String id, String reason) {
+        String kept = reason == null ? "" : reason.replaceAll("\\p{Cntrl}", " ");
+        jdbc.update("update invitation set send_error = ? where id = ? and status = 'PENDING'",
+                kept.length() > 300 ? kept.substring(0, 300) : kept, id);
+    }
+
+    /** The campaign's pending invitations that failed at their last try, and why: id to reason. */
+    public Map<String, String> sendErrors(String campaignId) {
+        Map<String, String> errors = new HashMap<>();
+        jdbc.query("select id, send_error from invitation where campaign_id = ? and status = 'PENDING' and send_error is not null",
+                rs -> {
+                    errors.put(rs.getString(1), rs.getString(2));
+                }, campaignId);
+        return errors;
     }
 
     /** A pending invitation whose letter cannot be made: not sent, shown as such. */

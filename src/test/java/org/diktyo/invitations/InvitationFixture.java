@@ -40,7 +40,7 @@ public final class InvitationFixture {
         this.json = json;
     }
 
-    JsonNode body(HttpResponse<String> r) {
+    public JsonNode body(HttpResponse<String> r) {
         return json.readTree(r.body());
     }
 

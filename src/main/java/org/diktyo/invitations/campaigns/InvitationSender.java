@@ -117,6 +117,7 @@ class InvitationSender {
                 failed.add(id);
                 if (logged.add(id)) {
                     log.warn("invitation {}: not queued, tried again at each run: {}", id, e.toString());
+                    invitations.sendFailed(id, e instanceof Problem p ? p.key() + " " + java.util.Arrays.toString(p.args()) : e.toString());
                 }
             }
         }

@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ManageInvitations {
 
+    /** The delivery of a pending invitation that failed to be written or queued at its last try (the sender tries again). */
+    static final String NOT_QUEUED = "NOT_QUEUED";
+
     private final CampaignStore campaigns;
     private final InvitationStore invitations;
     private final StoredAnswers replies;
@@ -108,6 +111,7 @@ public class ManageInvitations {
         List<CampaignReport.Line> lines = new ArrayList<>();
         if (withInvitations) {
             Map<String, String[]> mailState = delivery.invitationMails(rows.stream().map(InvitationRow::id).toList());
+            invitations.sendErrors(campaignId).forEach((id, reason) -> mailState.put(id, new String[] {NOT_QUEUED, reason}));
             for (InvitationRow r : rows) {
                 var a = addressees.one(r.municipalityId()).orElseThrow();
                 String[] state = mailState.get(r.id());

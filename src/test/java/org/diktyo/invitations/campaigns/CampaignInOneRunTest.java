@@ -96,12 +96,27 @@ class CampaignInOneRunTest {
         assertThat(queued(campaign)).as("the 29 others queued in the first run").isEqualTo(29);
         assertThat(jdbc.queryForObject("select status from invitation where id = ?", String.class, first)).isEqualTo("PENDING");
         assertThat(status(campaign)).as("not sent while one is pending").isEqualTo("SENDING");
+        String[] delivery = delivery(fx, campaign, first);
+        assertThat(delivery[0]).as("the secretariat sees it is not sent").isEqualTo("NOT_QUEUED");
+        assertThat(delivery[1]).as("and why").contains("not an address");
 
         jdbc.update("update invitation set to_email = ? where id = ?", address, first);
         sender.sendDue();
 
         assertThat(queued(campaign)).isEqualTo(30);
         assertThat(status(campaign)).isEqualTo("SENT");
+        assertThat(delivery(fx, campaign, first)[0]).isNotEqualTo("NOT_QUEUED");
+    }
+
+    /** The invitation's delivery and its error, as the campaign's invitations in the API give them. */
+    private static String[] delivery(InvitationFixture fx, String campaign, String invitation) {
+        for (var i : fx.body(fx.ok(fx.http.get("/api/v1/campaigns/" + campaign + "/invitations", InvitationFixture.TOKEN), 200))) {
+            if (i.get("id").asString().equals(invitation)) {
+                return new String[] {i.get("delivery").asString(), i.get("deliveryError").isNull() ? null
+                        : i.get("deliveryError").asString()};
+            }
+        }
+        throw new AssertionError("invitation " + invitation + " not listed");
     }
 
     private int queued(String campaign) {
