@@ -54,8 +54,9 @@ public class InvitationStore {
     /** Why a pending invitation could not be written or queued this time (at most 300 characters kept). */
     public void sendFailed(String id, String reason) {
         String kept = reason == null ? "" : reason.replaceAll("\\p{Cntrl}", " ");
-        jdbc.update("update invitation set send_error = ? where id = ? and status = 'PENDING'",
-                kept.length() > 300 ? kept.substring(0, 300) : kept, id);
+        String cut = kept.length() > 300 ? kept.substring(0, 300) : kept;
+        jdbc.update("update invitation set send_error = ? where id = ? and status = 'PENDING'"
+                + " and (send_error is null or send_error <> ?)", cut, id, cut);
     }
 
     /** The campaign's pending invitations that failed at their last try, and why: id to reason. */
@@ -70,7 +71,7 @@ public class InvitationStore {
 
     /** A pending invitation whose letter cannot be made: not sent, shown as such. */
     public boolean markNoLetter(String id) {
-        return jdbc.update("update invitation set status = 'NO_LETTER' where id = ? and status = 'PENDING'", id) == 1;
+        return jdbc.update("update invitation set status = 'NO_LETTER', send_error = null where id = ? and status = 'PENDING'", id) == 1;
     }
 
     /** Counts per status: total, still pending (to send), sent, not sendable (no address, or no letter). */

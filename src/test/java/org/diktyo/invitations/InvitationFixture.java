@@ -190,7 +190,7 @@ public final class InvitationFixture {
                 String.class, campaign, municipality);
     }
 
-    static void sleep(long ms) {
+    public static void sleep(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {

@@ -47,5 +47,10 @@ public record CampaignReport(Campaign campaign, MeetingFacts.MeetingInfo meeting
         public Bilingual name() {
             return Bilingual.of(nameEl(), nameEn());
         }
+
+        /** Why the invitation is not sent yet (delivery {@code NOT_QUEUED}), or null. */
+        public SendError sendError() {
+            return ManageInvitations.NOT_QUEUED.equals(delivery) ? SendError.parse(deliveryError) : null;
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.diktyo.invitations.Campaign;
 import org.diktyo.invitations.CampaignStore;
@@ -34,8 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the invitation is still pending). A run goes on batch after batch while batches come full,
  * and marks the campaign sent in the same run once nothing is left pending: a campaign of 200 is
  * queued in one run, not one batch per interval. An invitation that fails to be written or queued
- * (an address the outbox refuses, an error of its own) stays pending and is tried again at the next
- * run; the run goes on with the others, so one invitation never holds up the rest of its campaign.
+ * (an address the outbox refuses, an error of its own) stays pending, held back a while
+ * ({@link HeldInvitations}) and tried again; its reason is kept for the secretariat; the run goes
+ * on with the others, so one invitation never holds up the rest of its campaign.
  */
 @Component
 class InvitationSender {
@@ -56,8 +56,7 @@ class InvitationSender {
     private final Outbox outbox;
     private final TransactionTemplate tx;
     private final Clock clock;
-    /** Invitations that failed and were logged, so that each is logged once until it goes through. */
-    private final Set<String> logged = ConcurrentHashMap.newKeySet();
+    private final HeldInvitations held = new HeldInvitations();
 
     InvitationSender(JdbcTemplate jdbc, CampaignStore campaigns, InvitationStore invitations, MeetingFacts meetings,
             Addressees addressees, Links links, InvitationMails mails, InvitationAttachments attachments, Outbox outbox,
@@ -78,7 +77,7 @@ class InvitationSender {
     @Scheduled(fixedDelayString = "${diktyo.invitations.send-interval:1s}")
     void sendDue() {
         for (String id : jdbc.queryForList("select id from invitation_campaign where status = 'SENDING'", String.class)) {
-            Set<String> failed = new HashSet<>();
+            Set<String> failed = new HashSet<>(held.waiting(Instant.now(clock)));
             try {
                 int batches = 1;
                 while (sendSome(id, failed) == BATCH && batches++ < BATCHES_PER_RUN) {
@@ -97,7 +96,7 @@ class InvitationSender {
 
     /**
      * Queues up to one batch of a campaign's pending invitations, other than those that {@code failed}
-     * earlier in this run, and says how many it took up; adds to {@code failed} those that fail now.
+     * earlier in this run or are held back, and says how many it took up; adds to {@code failed} those that fail now.
      * Marks the campaign sent when, after the batch, none is left pending (an invitation another
      * instance is still queuing is pending until it commits, so the campaign is never marked sent
      * before it).
@@ -112,19 +111,28 @@ class InvitationSender {
         for (String id : pending) {
             try {
                 sendOne(c, meeting, parts, id);
-                logged.remove(id);
+                held.released(id);
             } catch (RuntimeException e) {
                 failed.add(id);
-                if (logged.add(id)) {
-                    log.warn("invitation {}: not queued, tried again at each run: {}", id, e.toString());
-                    invitations.sendFailed(id, e instanceof Problem p ? p.key() + " " + java.util.Arrays.toString(p.args()) : e.toString());
+                if (held.failed(id, Instant.now(clock))) {
+                    log.warn("invitation {}: not queued, tried again later: {}", id, e.toString(), e);
                 }
+                keepReason(id, e);
             }
         }
         if (pending.size() < BATCH && invitations.pending(campaignId, 1).isEmpty()) {
             campaigns.move(campaignId, Campaign.Status.SENDING, Campaign.Status.SENT, Instant.now(clock));
         }
         return pending.size();
+    }
+
+    /** Keeps why {@code id} failed, for the secretariat; a failure to keep it must not stop the run. */
+    private void keepReason(String id, RuntimeException e) {
+        try {
+            invitations.sendFailed(id, SendError.of(e));
+        } catch (RuntimeException again) {
+            log.warn("invitation {}: its failure not recorded: {}", id, again.toString());
+        }
     }
 
     private void sendOne(Campaign c, MeetingFacts.MeetingInfo meeting, List<MeetingFacts.PartInfo> parts, String id) {

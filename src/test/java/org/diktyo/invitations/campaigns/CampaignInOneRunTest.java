@@ -91,7 +91,6 @@ class CampaignInOneRunTest {
         jdbc.update("update invitation set to_email = 'not an address' where id = ?", first);
 
         sender.sendDue();
-        sender.sendDue();
 
         assertThat(queued(campaign)).as("the 29 others queued in the first run").isEqualTo(29);
         assertThat(jdbc.queryForObject("select status from invitation where id = ?", String.class, first)).isEqualTo("PENDING");
@@ -100,12 +99,16 @@ class CampaignInOneRunTest {
         assertThat(delivery[0]).as("the secretariat sees it is not sent").isEqualTo("NOT_QUEUED");
         assertThat(delivery[1]).as("and why").contains("not an address");
 
+        // held back a second after its first failure, then tried again
         jdbc.update("update invitation set to_email = ? where id = ?", address, first);
+        InvitationFixture.sleep(HeldInvitations.FIRST.toMillis() + 100);
         sender.sendDue();
 
         assertThat(queued(campaign)).isEqualTo(30);
         assertThat(status(campaign)).isEqualTo("SENT");
         assertThat(delivery(fx, campaign, first)[0]).isNotEqualTo("NOT_QUEUED");
+        assertThat(jdbc.queryForObject("select send_error from invitation where id = ?", String.class, first))
+                .as("its reason cleared").isNull();
     }
 
     /** The invitation's delivery and its error, as the campaign's invitations in the API give them. */
