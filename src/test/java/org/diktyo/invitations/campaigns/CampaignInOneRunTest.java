@@ -62,12 +62,7 @@ class CampaignInOneRunTest {
 
     @Test
     void sixtyInvitationsAreQueuedAndTheCampaignMarkedSentInOneRun() {
-        InvitationFixture fx = new InvitationFixture(new Http(port), jdbc, json);
-        String meeting = fx.meeting(null, 40);
-        List<String> towns = fx.municipalities(100, 60);
-        String campaign = fx.campaign(meeting, towns, 1, Today.inAthens().plusDays(30), "");
-        fx.ok(fx.http.send("POST", "/api/v1/campaigns/" + campaign + "/send", InvitationFixture.TOKEN, null), 202);
-        assertThat(status(campaign)).isEqualTo("SENDING");
+        String campaign = sending(fixture(), 100, 60);
 
         sender.sendDue();
 
@@ -79,11 +74,8 @@ class CampaignInOneRunTest {
 
     @Test
     void anInvitationThatCannotBeQueuedHoldsUpNoOtherAndGoesOnceMended() {
-        InvitationFixture fx = new InvitationFixture(new Http(port), jdbc, json);
-        String meeting = fx.meeting(null, 40);
-        List<String> towns = fx.municipalities(170, 30);
-        String campaign = fx.campaign(meeting, towns, 1, Today.inAthens().plusDays(30), "");
-        fx.ok(fx.http.send("POST", "/api/v1/campaigns/" + campaign + "/send", InvitationFixture.TOKEN, null), 202);
+        InvitationFixture fx = fixture();
+        String campaign = sending(fx, 170, 30);
         // the first in the sender's order: an address the outbox refuses (as if changed by hand in the database)
         String first = jdbc.queryForObject("select id from invitation where campaign_id = ? order by municipality_id, id"
                 + " fetch first 1 rows only", String.class, campaign);
@@ -109,6 +101,19 @@ class CampaignInOneRunTest {
         assertThat(delivery(fx, campaign, first)[0]).isNotEqualTo("NOT_QUEUED");
         assertThat(jdbc.queryForObject("select send_error from invitation where id = ?", String.class, first))
                 .as("its reason cleared").isNull();
+    }
+
+    private InvitationFixture fixture() {
+        return new InvitationFixture(new Http(port), jdbc, json);
+    }
+
+    /** A campaign to the {@code n} non-members from {@code skip} on, sent: its invitations written, none queued yet. */
+    private String sending(InvitationFixture fx, int skip, int n) {
+        List<String> towns = fx.municipalities(skip, n);
+        String campaign = fx.campaign(fx.meeting(null, 40), towns, 1, Today.inAthens().plusDays(30), "");
+        fx.ok(fx.http.send("POST", "/api/v1/campaigns/" + campaign + "/send", InvitationFixture.TOKEN, null), 202);
+        assertThat(status(campaign)).isEqualTo("SENDING");
+        return campaign;
     }
 
     /** The invitation's delivery and its error, as the campaign's invitations in the API give them. */
