@@ -63,9 +63,8 @@ public class InvitationStore {
     public Map<String, String> sendErrors(String campaignId) {
         Map<String, String> errors = new HashMap<>();
         jdbc.query("select id, send_error from invitation where campaign_id = ? and status = 'PENDING' and send_error is not null",
-                rs -> {
-                    errors.put(rs.getString(1), rs.getString(2));
-                }, campaignId);
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> errors.put(rs.getString(1), rs.getString(2)),
+                campaignId);
         return errors;
     }
 

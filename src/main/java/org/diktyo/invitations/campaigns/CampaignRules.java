@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a campaign must be: an audience that reaches someone, a quota of 1 to 10, parts and
- * documents of its meeting that fit in one mail, a deadline after today and before the meeting, a letter in both
- * languages (the network's where none is given), up to five reminders 1 to 60 days before.
+ * documents of its meeting (together small enough for one mail), a deadline after today and
+ * before the meeting, a letter in both languages (the network's where none is given), up to
+ * five reminders 1 to 60 days before.
  */
 @Component
 class CampaignRules {
